@@ -1,0 +1,1 @@
+"""Turn action-plan text in the source's layout into structured drafts."""
