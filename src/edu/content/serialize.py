@@ -1,0 +1,92 @@
+"""The content as a JSON-ready dict: the documented, versioned export of ``edu export``.
+
+The shape is pinned by ``edu/schema/content.schema.json`` (``schema_version`` below); bump the
+version and the schema together when a field changes meaning or is removed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from edu.content.model import Baseline, Lesson, Plan, Target, Term
+
+SCHEMA_VERSION = 1
+SCHEMA_ID = "https://edu.invalid/schema/content-1.json"
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _baseline(b: Baseline | None) -> dict[str, Any] | None:
+    if b is None:
+        return None
+    return {"value": None if b.value is None else _number(b.value), "unit": b.unit, "year": b.year}
+
+
+def _term(t: Term) -> dict[str, Any]:
+    return {"term": t.term, "term_en": t.term_en, "note": t.note}
+
+
+def _target(t: Target) -> dict[str, Any]:
+    return {
+        "id": t.id, "lesson": t.lesson, "measure": t.measure, "metric": t.metric,
+        "metric_en": t.metric_en, "value": _number(t.value), "unit": t.unit,
+        "comparator": t.comparator, "comparator_en": t.comparator_en,
+        "approximate": t.approximate, "baseline": _baseline(t.baseline), "source": t.source,
+    }
+
+
+def _lesson(lesson: Lesson) -> dict[str, Any]:
+    return {
+        "id": lesson.id, "part": lesson.part, "number": lesson.number,
+        "heading": lesson.heading, "title": lesson.title, "title_en": lesson.title_en,
+        "summary": lesson.lead, "summary_en": lesson.summary_en, "lead": lesson.lead,
+        "measures": [
+            {"id": m.id, "title": m.title, "title_en": m.title_en, "text": m.text,
+             "source": m.source}
+            for m in lesson.measures
+        ],
+        "targets": [_target(t) for t in lesson.targets],
+        "terms": [_term(t) for t in lesson.terms],
+    }
+
+
+def plan_to_dict(plan: Plan) -> dict[str, Any]:
+    """Return the export document for *plan* (see the module docstring)."""
+    info, intro = plan.info, plan.introduction
+    return {
+        "$schema": SCHEMA_ID,
+        "schema_version": SCHEMA_VERSION,
+        "plan": {
+            "id": info.id, "title": info.title, "title_en": info.title_en,
+            "short_title": info.short_title,
+            "period": {"start": info.start, "end": info.end},
+            "compiled_by": info.compiled_by, "compiled_by_en": info.compiled_by_en,
+            "reviewed_by": info.reviewed_by, "reviewed_by_en": info.reviewed_by_en,
+            "published_by": info.published_by, "published_by_en": info.published_by_en,
+            "source": info.source, "source_file": info.source_file,
+        },
+        "introduction": {
+            "title": intro.title, "title_en": intro.title_en, "summary_en": intro.summary_en,
+            "guiding_ideology": {"text": intro.ideology, "text_en": intro.ideology_en,
+                                 "source": intro.ideology},
+        },
+        "principles": [
+            {"id": p.id, "name": p.name, "name_en": p.name_en, "text": p.text,
+             "text_en": p.text_en, "source": p.source}
+            for p in intro.principles
+        ],
+        "goals": [
+            {"id": g.id, "text": g.text, "text_en": g.text_en, "source": g.source}
+            for g in intro.goals
+        ],
+        "parts": [
+            {"id": p.id, "number": p.number, "heading": p.heading, "title": p.title,
+             "title_en": p.title_en, "lead": p.lead, "lead_en": p.lead_en,
+             "lessons": list(p.lessons)}
+            for p in plan.parts
+        ],
+        "lessons": [_lesson(lesson) for lesson in plan.lessons],
+        "glossary": [_term(t) for t in plan.glossary],
+    }

@@ -1,0 +1,46 @@
+"""One error tree for the whole toolkit.
+
+Every error a user can cause is an :class:`EduError`; the CLI turns it into one line on stderr
+and exit status 2. The subclasses also derive from the built-in a caller would expect
+(``ContentError`` is a ``ValueError``), as attrs does.
+"""
+
+from __future__ import annotations
+
+
+class EduError(Exception):
+    """Base of every error the toolkit raises on bad input."""
+
+
+class ContentError(EduError, ValueError):
+    """Content files are malformed, incomplete or not traceable to the source.
+
+    ``where`` is ``file:line`` (or just the file), ``field`` the offending field.
+    """
+
+    def __init__(self, message: str, where: str = "", field: str = "") -> None:
+        self.message = message
+        self.where = where
+        self.field = field
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        prefix = f"{self.where}: " if self.where else ""
+        field = f"{self.field}: " if self.field else ""
+        return f"{prefix}{field}{self.message}"
+
+
+class IngestError(EduError, ValueError):
+    """A plan text cannot be turned into content."""
+
+
+class QuizError(EduError, ValueError):
+    """A quiz cannot be assembled or graded as asked."""
+
+
+class ExportError(EduError):
+    """An export cannot be written."""
+
+
+class UsageError(EduError, ValueError):
+    """The command line asks for something that does not exist (an unknown lesson id, say)."""

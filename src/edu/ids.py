@@ -1,0 +1,38 @@
+"""Stable ids derived from content keys.
+
+``stable_id("question", "health", "nurses", "mc")`` JSON-encodes its parts before hashing, so
+``("a_b", "c")`` and ``("a", "b_c")`` can never collide (genanki's ``guid_for`` joins with ``__``
+and so conflates them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: Ids that only say where an item stands; they change meaning when an item is inserted.
+POSITIONAL = re.compile(r"^(?:[a-z]{0,8}-?)?\d+$")
+
+
+def stable_id(namespace: str, *parts: str | int) -> str:
+    """Return a 16-hex-digit id for *parts* under *namespace*; equal inputs give equal ids."""
+    payload = json.dumps([namespace, *parts], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def stable_int(namespace: str, *parts: str | int, bits: int = 62) -> int:
+    """Return a positive integer id (for Anki models and decks) derived like :func:`stable_id`."""
+    payload = json.dumps([namespace, *parts], ensure_ascii=False, separators=(",", ":"))
+    digest = hashlib.sha256(payload.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") >> (64 - bits) or 1
+
+
+def slug_problem(value: str) -> str | None:
+    """Say what is wrong with *value* as a content id, or return ``None`` when it is fine."""
+    if not SLUG.match(value):
+        return "expected a lower-case ASCII slug such as 'rural-tap-water'"
+    if POSITIONAL.match(value):
+        return "ids must name the content, not its position (it would shift when items are inserted)"
+    return None
