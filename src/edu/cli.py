@@ -7,34 +7,29 @@ and ``export`` read the validated document through :mod:`edu.content.cache`.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Sequence
-from typing import Any, NoReturn
+from types import SimpleNamespace
+
+TYPE_CHECKING = False  # importing typing would cost start-up time; type checkers see True
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Callable, Sequence
+    from typing import Any, NoReturn
+
+    Args = SimpleNamespace | argparse.Namespace
 
 EXIT_USAGE = 2
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        """One line, not argparse's usage block: what is wrong and where to look."""
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
-
-
-def _content_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--content", metavar="DIR",
-                        help="content folder (default: $EDU_CONTENT or the checkout's content/)")
-
-
-def _content_dir(args: argparse.Namespace) -> str:
+def _content_dir(args: Args) -> str:
     if args.content:
         return str(args.content)
-    from edu.content.load import default_content_dir
+    from edu.content.paths import default_content_dir
 
-    return str(default_content_dir())
+    return default_content_dir()
 
 
-def _document(args: argparse.Namespace) -> dict[str, Any]:
+def _document(args: Args) -> dict[str, Any]:
     from edu.content.cache import load_document
 
     return load_document(_content_dir(args))
@@ -50,7 +45,7 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - _width(text))
 
 
-def cmd_lessons(args: argparse.Namespace) -> int:
+def cmd_lessons(args: Args) -> int:
     doc = _document(args)
     headers = ("id", "part", "title", "title_en", "measures", "targets")
     part_no = {p["id"]: p["number"] for p in doc["parts"]}
@@ -70,7 +65,7 @@ def cmd_lessons(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_show(args: argparse.Namespace) -> int:
+def cmd_show(args: Args) -> int:
     from edu.content.load import load_plan
     from edu.render_text import lesson_text
 
@@ -79,7 +74,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
+def cmd_validate(args: Args) -> int:
     from edu.content.load import read_plan
     from edu.content.validate import check
 
@@ -99,49 +94,132 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_USAGE if report.errors else 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    import json
-
+def cmd_export(args: Args) -> int:
+    from edu.content.cache import load_cached
     from edu.fsutil import write_output
 
-    doc = _document(args)
-    data = (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    write_output(args.output, data)
+    write_output(args.output, load_cached(_content_dir(args))[1])
     return 0
 
 
+class Opt:
+    """One option or positional argument of a command, declared once for both parsers.
+
+    A plain class: ``dataclasses`` imports ``inspect``, which costs more start-up time than
+    the whole ``edu lessons`` command.
+    """
+
+    __slots__ = ("choices", "default", "dest", "flags", "help", "metavar")
+
+    def __init__(self, flags: tuple[str, ...], dest: str, help: str, *,
+                 default: str | None = None, choices: tuple[str, ...] | None = None,
+                 metavar: str | None = None) -> None:
+        self.flags = flags  # ("-o", "--output") for an option; () for a positional
+        self.dest = dest
+        self.help = help
+        self.default = default
+        self.choices = choices
+        self.metavar = metavar
+
+
+CONTENT = Opt(("--content",), "content", "content folder (default: $EDU_CONTENT or the "
+              "checkout's content/)", metavar="DIR")
+
+#: name → (help, handler, arguments). The order is the order of ``edu --help``.
+COMMANDS: dict[str, tuple[str, Callable[[Args], int], tuple[Opt, ...]]] = {
+    "lessons": ("list the lessons with measure and target counts", cmd_lessons, (CONTENT,)),
+    "show": ("print one lesson: lead, measures, targets, glossary", cmd_show, (
+        Opt((), "lesson", "lesson id, as listed by 'edu lessons'", metavar="LESSON"),
+        Opt(("--lang",), "lang", "language(s) to print", default="both",
+            choices=("zh", "en", "both")),
+        CONTENT)),
+    "validate": ("prove every fact is verbatim in the source", cmd_validate, (CONTENT,)),
+    "export": ("write the content as JSON", cmd_export, (
+        Opt(("--format",), "format", "output format", default="json", choices=("json",)),
+        Opt(("-o", "--output"), "output", "output file ('-' for standard output, the "
+            "default)", default="-", metavar="FILE"),
+        CONTENT)),
+}
+DESCRIPTION = ("Study and teaching kit for the National Human Rights Action Plan of China "
+               "(2021-2025).")
+
+
+def _configure(parser: argparse.ArgumentParser, opts: tuple[Opt, ...]) -> None:
+    for o in opts:
+        if o.flags:
+            parser.add_argument(*o.flags, dest=o.dest, help=o.help, default=o.default,
+                                choices=o.choices, metavar=o.metavar)
+        else:
+            parser.add_argument(o.dest, help=o.help, choices=o.choices, metavar=o.metavar)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="edu", description="Study and teaching kit for the National Human "
-                     "Rights Action Plan of China (2021-2025).")
+    """The full argparse parser (help, and every error message)."""
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            """One line, not argparse's usage block: what is wrong and where to look."""
+            self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+    parser = _Parser(prog="edu", description=DESCRIPTION)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
-
-    p = sub.add_parser("lessons", help="list the lessons with measure and target counts")
-    _content_arg(p)
-    p.set_defaults(func=cmd_lessons)
-
-    p = sub.add_parser("show", help="print one lesson: lead, measures, targets, glossary")
-    p.add_argument("lesson", metavar="LESSON", help="lesson id, as listed by 'edu lessons'")
-    p.add_argument("--lang", choices=("zh", "en", "both"), default="both")
-    _content_arg(p)
-    p.set_defaults(func=cmd_show)
-
-    p = sub.add_parser("validate", help="prove every fact is verbatim in the source")
-    _content_arg(p)
-    p.set_defaults(func=cmd_validate)
-
-    p = sub.add_parser("export", help="write the content as JSON")
-    p.add_argument("--format", choices=("json",), default="json")
-    p.add_argument("-o", "--output", default="-", metavar="FILE",
-                   help="output file ('-' for standard output, the default)")
-    _content_arg(p)
-    p.set_defaults(func=cmd_export)
+    for name, (help_, handler, opts) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_, description=help_)
+        _configure(p, opts)
+        p.set_defaults(func=handler)
     return parser
 
 
+def _fast_parse(argv: Sequence[str]) -> Args | None:
+    """Parse the plain forms (``edu export -o x.json``) without importing argparse.
+
+    Returns ``None`` for anything unusual (help, unknown or repeated options, bad choices),
+    which then goes through argparse for its full behaviour and messages.
+    """
+    if not argv or argv[0] not in COMMANDS:
+        return None
+    _, handler, opts = COMMANDS[argv[0]]
+    by_flag = {flag: o for o in opts for flag in o.flags}
+    positionals = [o for o in opts if not o.flags]
+    values: dict[str, object] = {o.dest: o.default for o in opts}
+    seen: set[str] = set()
+    rest = list(argv[1:])
+    while rest:
+        token = rest.pop(0)
+        if token.startswith("-") and token != "-":
+            flag, eq, value = token.partition("=")
+            o = by_flag.get(flag)
+            if o is None or o.dest in seen:
+                return None
+            if not eq:
+                if not rest:
+                    return None
+                value = rest.pop(0)
+        elif positionals:
+            o, value = positionals.pop(0), token
+        else:
+            return None
+        if o.choices is not None and value not in o.choices:
+            return None
+        seen.add(o.dest)
+        values[o.dest] = value
+    if positionals:
+        return None
+    return SimpleNamespace(command=argv[0], func=handler, **values)
+
+
+def parse_args(argv: Sequence[str]) -> Args:
+    """Parse *argv*: the fast path when it is plain, argparse otherwise."""
+    fast = _fast_parse(argv)
+    if fast is not None:
+        return fast
+    return build_parser().parse_args(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_args(sys.argv[1:] if argv is None else list(argv))
     from edu.errors import EduError
 
     try:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import stat
 import sys
-import tempfile
 
 from edu.errors import ExportError
 
@@ -40,6 +39,8 @@ def write_output(target: str, data: bytes) -> None:
     directory = os.path.dirname(os.path.abspath(target))
     if not os.path.isdir(directory):
         raise ExportError(f"{target}: directory {directory} does not exist; create it first")
+    import tempfile
+
     tmp = ""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", dir=directory)

@@ -34,5 +34,6 @@ def slug_problem(value: str) -> str | None:
     if not SLUG.match(value):
         return "expected a lower-case ASCII slug such as 'rural-tap-water'"
     if POSITIONAL.match(value):
-        return "ids must name the content, not its position (it would shift when items are inserted)"
+        return ("ids must name the content, not its position "
+                "(a position shifts when items are inserted)")
     return None

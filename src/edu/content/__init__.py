@@ -1,21 +1,44 @@
-"""The plan as frozen, validated data: load it with :func:`load_plan`."""
+"""The plan as frozen, validated data: load it with :func:`load_plan`.
 
-from edu.content.load import default_content_dir, load_plan, read_plan
-from edu.content.model import (
-    COMPARATORS,
-    Baseline,
-    Goal,
-    Introduction,
-    Lesson,
-    Measure,
-    Part,
-    Plan,
-    PlanInfo,
-    Principle,
-    Target,
-    Term,
-)
-from edu.content.validate import Issue, Report, check
+Re-exports are resolved lazily (PEP 562) so that ``edu.content.cache`` — the CLI's fast path —
+can be imported without pulling in YAML and the model.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+TYPE_CHECKING = False  # typing costs milliseconds of start-up; type checkers treat this as True
+if TYPE_CHECKING:
+    from typing import Any
+
+    from edu.content.load import load_plan, read_plan
+    from edu.content.model import (
+        COMPARATORS,
+        Baseline,
+        Goal,
+        Introduction,
+        Lesson,
+        Measure,
+        Part,
+        Plan,
+        PlanInfo,
+        Principle,
+        Target,
+        Term,
+    )
+    from edu.content.paths import default_content_dir
+    from edu.content.serialize import plan_to_dict
+    from edu.content.validate import Issue, Report, check
+
+_HOME = {
+    "COMPARATORS": "model", "Baseline": "model", "Goal": "model", "Introduction": "model",
+    "Lesson": "model", "Measure": "model", "Part": "model", "Plan": "model",
+    "PlanInfo": "model", "Principle": "model", "Target": "model", "Term": "model",
+    "Issue": "validate", "Report": "validate", "check": "validate",
+    "default_content_dir": "paths", "load_plan": "load", "read_plan": "load",
+    "plan_to_dict": "serialize",
+}
 
 __all__ = [
     "COMPARATORS",
@@ -35,5 +58,13 @@ __all__ = [
     "check",
     "default_content_dir",
     "load_plan",
+    "plan_to_dict",
     "read_plan",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'edu.content' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"edu.content.{module}"), name)

@@ -4,14 +4,11 @@
 provenance, ids and completeness (:func:`edu.content.validate.check`); it raises the first
 :class:`~edu.errors.ContentError`, so the rest of the toolkit only ever sees validated content.
 
-Where the content lives: the ``content_dir`` argument, else ``$EDU_CONTENT``, else the
-``content/`` folder of the checkout this package was installed from (``make`` installs it in
-editable mode), else ``./content``.
+Where the content lives when no folder is given: :mod:`edu.content.paths`.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import yaml
@@ -30,11 +27,9 @@ from edu.content.model import (
     Target,
     Term,
 )
+from edu.content.paths import LESSONS_DIR, PLAN_FILE, default_content_dir
 from edu.content.yamlnodes import Fields, compose_file, where
 from edu.errors import ContentError
-
-PLAN_FILE = "plan.yaml"
-LESSONS_DIR = "lessons"
 
 _TERM = frozenset({"term", "term_en", "note"})
 _BASELINE = frozenset({"value", "unit", "year"})
@@ -55,28 +50,17 @@ _INFO = frozenset({"id", "title", "title_en", "short_title", "period", "compiled
 _PLAN = frozenset({"plan", "introduction", "parts", "glossary"})
 
 
-def default_content_dir() -> Path:
-    """The content folder used when none is given (see the module docstring)."""
-    env = os.environ.get("EDU_CONTENT")
-    if env:
-        return Path(env)
-    checkout = Path(__file__).resolve().parents[3] / "content"
-    if (checkout / PLAN_FILE).is_file():
-        return checkout
-    return Path("content")
-
-
 def _term(node: yaml.Node, path: Path) -> Term:
     f = Fields(node, path, "a glossary term", _TERM)
     return Term(f.text("term", squeeze=True), f.text("term_en"), f.text("note"), f.where)
 
 
 def _baseline(f: Fields) -> Baseline | None:
-    b = f.mapping("baseline", "a baseline", _BASELINE, required=False)
+    b = f.opt_mapping("baseline", "a baseline", _BASELINE)
     if b is None:
         return None
-    value = b.number("value", required=False)
-    year = b.integer("year", required=False)
+    value = b.opt_number("value")
+    year = b.opt_integer("year")
     unit = b.text("unit", required=False, squeeze=True) or None
     if value is None and year is None:
         raise ContentError("a baseline needs a value (with unit) or a year", b.where, "baseline")
@@ -93,7 +77,6 @@ def _target(node: yaml.Node, path: Path, lesson: str) -> Target:
             f"unknown comparator {comparator!r}; use one of: {', '.join(COMPARATORS)}",
             where(path, f.values["comparator"]), "comparator")
     value = f.number("value")
-    assert value is not None  # required=True never returns None
     return Target(
         id=f.text("id"), lesson=lesson, measure=f.text("measure"),
         metric=f.text("metric", squeeze=True), metric_en=f.text("metric_en"),
@@ -128,9 +111,7 @@ def _lesson(path: Path) -> Lesson:
 
 def _info(f: Fields) -> PlanInfo:
     period = f.mapping("period", "the plan's period", _PERIOD)
-    assert period is not None
     start, end = period.integer("start"), period.integer("end")
-    assert start is not None and end is not None
     if end < start:
         raise ContentError(f"period ends ({end}) before it starts ({start})", period.where,
                            "period")
@@ -160,7 +141,7 @@ def _read_source(content_dir: Path, info: PlanInfo, where_: str) -> str:
 
 def read_plan(content_dir: Path | str | None = None) -> Plan:
     """Read *content_dir* into a :class:`Plan`, checking structure and types only."""
-    root = Path(content_dir) if content_dir is not None else default_content_dir()
+    root = Path(content_dir if content_dir is not None else default_content_dir())
     if not root.is_dir():
         raise ContentError("content directory not found or not a directory; "
                            "pass --content DIR or set EDU_CONTENT", str(root))
@@ -168,10 +149,8 @@ def read_plan(content_dir: Path | str | None = None) -> Plan:
     f = Fields(compose_file(plan_path), plan_path, "the plan file", _PLAN)
     info_fields = f.mapping("plan", "the plan's metadata", _INFO)
     intro_fields = f.mapping("introduction", "the introduction", _INTRO)
-    assert info_fields is not None and intro_fields is not None
     info = _info(info_fields)
     ideology = intro_fields.mapping("guiding_ideology", "the guiding ideology", _IDEOLOGY)
-    assert ideology is not None
     principles = tuple(
         Principle(p.text("id"), p.text("name", squeeze=True), p.text("name_en"),
                   p.text("text", squeeze=True), p.text("text_en"), p.where)

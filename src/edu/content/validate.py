@@ -90,8 +90,8 @@ class _Checker:
             if problem:
                 self.error(where, "id", f"{kind} id {item_id!r}: {problem}")
             elif item_id in seen:
-                self.error(where, "id", f"duplicate {kind} id {item_id!r} (first at {seen[item_id]}); "
-                           "ids must be unique")
+                self.error(where, "id", f"duplicate {kind} id {item_id!r} (first at "
+                           f"{seen[item_id]}); ids must be unique")
             else:
                 seen[item_id] = where
 

@@ -23,8 +23,8 @@ def compose_file(path: Path) -> yaml.Node:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ContentError("file not found; restore it or point --content at a complete content dir",
-                           str(path)) from None
+        raise ContentError("file not found; restore it or point --content at a complete "
+                           "content dir", str(path)) from None
     except IsADirectoryError:
         raise ContentError("is a directory, expected a YAML file", str(path)) from None
     except OSError as exc:
@@ -77,7 +77,8 @@ class Fields:
         for key_node, value_node in node.value:
             key = _scalar(key_node, path, "key")
             if not isinstance(key, str):
-                raise ContentError(f"field names must be text, found {key!r}", where(path, key_node))
+                raise ContentError(f"field names must be text, found {key!r}",
+                                   where(path, key_node))
             if key in self.values:
                 raise ContentError(f"duplicate field in {what}", where(path, key_node), key)
             if key not in allowed:
@@ -115,8 +116,8 @@ class Fields:
             raise ContentError(f"empty value in {self.what}", where(self.path, node), key)
         return value.strip()
 
-    def number(self, key: str, *, required: bool = True) -> float | None:
-        node = self._get(key, required)
+    def opt_number(self, key: str) -> float | None:
+        node = self._get(key, False)
         if node is None:
             return None
         value = _scalar(node, self.path, key)
@@ -126,14 +127,26 @@ class Fields:
             raise ContentError("expected a finite number", where(self.path, node), key)
         return value
 
-    def integer(self, key: str, *, required: bool = True) -> int | None:
-        value = self.number(key, required=required)
+    def number(self, key: str) -> float:
+        value = self.opt_number(key)
+        if value is None:
+            raise ContentError(f"missing required field in {self.what}", self.where, key)
+        return value
+
+    def opt_integer(self, key: str) -> int | None:
+        value = self.opt_number(key)
         if value is None:
             return None
         if not float(value).is_integer():
             raise ContentError(f"expected a whole number, found {value!r}",
                                where(self.path, self.values[key]), key)
         return int(value)
+
+    def integer(self, key: str) -> int:
+        value = self.opt_integer(key)
+        if value is None:
+            raise ContentError(f"missing required field in {self.what}", self.where, key)
+        return value
 
     def flag(self, key: str, default: bool = False) -> bool:
         node = self._get(key, False)
@@ -153,11 +166,14 @@ class Fields:
             raise ContentError("expected a list", where(self.path, node), key)
         return iter(node.value)
 
-    def mapping(self, key: str, what: str, allowed: frozenset[str], *,
-                required: bool = True) -> Fields | None:
-        node = self._get(key, required)
-        if node is None:
-            return None
+    def opt_mapping(self, key: str, what: str, allowed: frozenset[str]) -> Fields | None:
+        node = self._get(key, False)
+        return None if node is None else Fields(node, self.path, what, allowed)
+
+    def mapping(self, key: str, what: str, allowed: frozenset[str]) -> Fields:
+        node = self._get(key, True)
+        if node is None:  # pragma: no cover - _get raises for a required field
+            raise ContentError(f"missing required field in {self.what}", self.where, key)
         return Fields(node, self.path, what, allowed)
 
     def strings(self, key: str) -> tuple[str, ...]:

@@ -1,0 +1,50 @@
+"""Numbers as the plan writes them: Arabic, decimal and Chinese numerals."""
+
+from __future__ import annotations
+
+import pytest
+
+from edu.numerals import format_number, numbers_in, parse_chinese, states_quantity
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("三", 3), ("十", 10), ("十五", 15), ("二十", 20), ("两千", 2000), ("三十万", 300_000),
+     ("一百零五", 105), ("二〇二五", 2025), ("一亿", 100_000_000), ("三千五百万", 35_000_000)],
+)
+def test_parse_chinese(text: str, value: int) -> None:
+    """Chinese numerals parse to their value, with 万 and 亿 as multipliers."""
+    assert parse_chinese(text) == value
+
+
+@pytest.mark.parametrize("bad", ["", "三a", "年"])
+def test_parse_chinese_rejects_non_numerals(bad: str) -> None:
+    """Anything that is not a numeral is a ValueError."""
+    with pytest.raises(ValueError, match="numeral"):
+        parse_chinese(bad)
+
+
+def test_format_number_drops_trailing_zeros() -> None:
+    """Values print as the plan writes them."""
+    assert [format_number(v) for v in (18, 18.0, 10.75, 3.8, 0.5)] == [
+        "18", "18", "10.75", "3.8", "0.5"]
+
+
+def test_numbers_in_finds_both_kinds() -> None:
+    """Arabic and Chinese numerals are both found, in order."""
+    found = [v for v, _, _ in numbers_in("用三年左右时间，建设15个中心")]
+    assert found == [3.0, 15.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "expected"),
+    [("农村自来水普及率达到88%以上。", 88, "%", True),
+     ("严守18亿亩耕地红线。", 18, "亿亩", True),
+     ("用三年左右时间完成", 3, "年", True),
+     ("每千人口拥有注册护士数提高到3.8人。", 3.8, "人", True),
+     ("农村自来水普及率达到88%以上。", 8, "%", False),
+     ("严守18亿亩耕地红线。", 18, "亩", False)],
+)
+def test_states_quantity(text: str, value: float, unit: str, expected: bool) -> None:
+    """A sentence states a quantity only when the number is followed directly by the unit."""
+    assert states_quantity(text, value, unit) is expected
