@@ -166,3 +166,11 @@ def test_default_content_dir_is_the_checkout(run_edu: RunEdu, tmp_path: Path) ->
     result = run_edu("lessons", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "9 lessons" in result.stdout
+
+
+def test_show_never_splits_a_number_or_starts_a_line_with_a_comma(run_edu: RunEdu) -> None:
+    """Wrapped Chinese keeps 2015 and 3.93 whole and keeps ，。 off line starts."""
+    out = run_edu("show", "health", "--lang", "zh", "--content", str(CONTENT)).stdout
+    assert "2015年基础上" in out
+    assert "3.93" in out
+    assert not [line for line in out.splitlines() if line.strip().startswith(("，", "。", "、"))]

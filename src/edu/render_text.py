@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 import unicodedata
 
@@ -11,17 +12,27 @@ from edu.numerals import format_number
 WIDTH = 78
 
 
+_TOKEN = re.compile(r"[0-9A-Za-z.%]+[，。、；：）》」”％]?|.[，。、；：）》」”％]*", re.S)
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def _cjk_wrap(text: str, indent: str = "  ") -> list[str]:
-    """Wrap Chinese text by display width (a CJK character is two columns)."""
+    """Wrap Chinese text by display width (a CJK character is two columns).
+
+    Numbers such as ``10.75`` stay on one line, and closing punctuation never starts a line.
+    """
     lines: list[str] = []
     line, used = "", 0
     room = WIDTH - len(indent)
-    for char in text:
-        w = 2 if unicodedata.east_asian_width(char) in "WF" else 1
-        if used + w > room:
+    for token in _TOKEN.findall(text):
+        w = _display_width(token)
+        if used + w > room and line:
             lines.append(indent + line)
             line, used = "", 0
-        line += char
+        line += token
         used += w
     if line:
         lines.append(indent + line)
