@@ -1,0 +1,28 @@
+"""``edu show LESSON``: one lesson, readable in a terminal."""
+
+from __future__ import annotations
+
+import sys
+
+from edu.cliargs import CONTENT, Opt, content_dir
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from edu.cliargs import Args
+
+HELP = "print one lesson: lead, measures, targets, glossary"
+OPTIONS: tuple[Opt, ...] = (
+    Opt((), "lesson", "lesson id, as listed by 'edu lessons'", metavar="LESSON"),
+    Opt(("--lang",), "lang", "language(s) to print", default="both",
+        choices=("zh", "en", "both")),
+    CONTENT,
+)
+
+
+def run(args: Args) -> int:
+    from edu.content.load import load_plan
+    from edu.render_text import lesson_text
+
+    plan = load_plan(content_dir(args))
+    sys.stdout.write(lesson_text(plan, plan.lesson(args.lesson), args.lang))
+    return 0
