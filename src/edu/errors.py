@@ -42,5 +42,9 @@ class ExportError(EduError):
     """An export cannot be written."""
 
 
+class StoreError(EduError):
+    """The progress store cannot be opened or used (corrupt, or from a newer edu)."""
+
+
 class UsageError(EduError, ValueError):
     """The command line asks for something that does not exist (an unknown lesson id, say)."""

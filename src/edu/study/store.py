@@ -1,0 +1,352 @@
+"""The progress store: every quiz attempt and every review, in SQLite.
+
+Where it lives: the ``path`` argument, else ``$EDU_PROGRESS_DB``, else
+``$XDG_DATA_HOME/edu/progress.sqlite3`` (``~/.local/share/edu/progress.sqlite3``).
+
+* **WAL mode** and ``BEGIN IMMEDIATE`` write transactions with a busy timeout, so two processes
+  (a notebook and ``edu progress``, say) can write at once without losing a row.
+* **Versioned schema** in ``PRAGMA user_version`` with forward migrations (:data:`MIGRATIONS`); an
+  older store is migrated in one transaction when opened. A store from a newer edu, or a file
+  that is not a healthy SQLite database, raises :class:`~edu.errors.StoreError` and is never
+  written to.
+* Rows are keyed by the same stable item ids that the question bank and the Anki notes use.
+  Each row has a ``uid`` (random, made once when recorded) so that importing the same export twice
+  adds nothing.
+
+Times are passed in (timezone-aware ``datetime``) and stored as UTC ISO-8601 strings.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from edu.errors import StoreError
+
+EXPORT_FORMAT = "edu-progress"
+EXPORT_VERSION = 1
+
+
+def default_path() -> Path:
+    """The store used when none is given (see the module docstring)."""
+    explicit = os.environ.get("EDU_PROGRESS_DB")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local",
+                                                           "share")
+    return Path(base) / "edu" / "progress.sqlite3"
+
+
+def _v1(db: sqlite3.Connection) -> None:
+    db.execute("""CREATE TABLE attempts (
+        uid TEXT PRIMARY KEY, time TEXT NOT NULL, item_id TEXT NOT NULL,
+        response TEXT NOT NULL, score REAL NOT NULL)""")
+    db.execute("""CREATE TABLE reviews (
+        uid TEXT PRIMARY KEY, time TEXT NOT NULL, item_id TEXT NOT NULL,
+        rating INTEGER NOT NULL, due TEXT NOT NULL)""")
+
+
+def _v2(db: sqlite3.Connection) -> None:
+    """v2: attempts know their lesson and kind (for the dashboard); FSRS card state per item."""
+    db.execute("ALTER TABLE attempts ADD COLUMN lesson TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE attempts ADD COLUMN kind TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE reviews ADD COLUMN lesson TEXT NOT NULL DEFAULT ''")
+    db.execute("""CREATE TABLE cards (
+        item_id TEXT PRIMARY KEY, card TEXT NOT NULL, due TEXT NOT NULL,
+        introduced TEXT NOT NULL)""")
+    db.execute("CREATE INDEX attempts_item ON attempts(item_id)")
+    db.execute("CREATE INDEX reviews_time ON reviews(time)")
+    db.execute("CREATE INDEX cards_due ON cards(due)")
+
+
+#: Migration *i* takes a store from version *i* to *i + 1*.
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """One answer to one quiz question."""
+
+    uid: str
+    time: datetime
+    item_id: str
+    lesson: str
+    kind: str
+    response: Any
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """One spaced-repetition review: the rating given and the due date it led to."""
+
+    uid: str
+    time: datetime
+    item_id: str
+    lesson: str
+    rating: int
+    due: datetime
+
+
+def _iso(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("times must be timezone-aware")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _time(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+class ProgressStore:
+    """A learner's progress: open with :meth:`open`, close with :meth:`close` (or ``with``)."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+        self._db = db
+        self.path = path
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str | None = None, *, migrate_to: int = SCHEMA_VERSION,
+             timeout: float = 30.0) -> ProgressStore:
+        """Open (creating or migrating) the store at *path*.
+
+        ``migrate_to`` exists for tests that need a store of an older schema.
+        """
+        target = Path(path) if path is not None else default_path()
+        if target.exists() and not target.is_file():
+            raise StoreError(f"{target}: not a file; point EDU_PROGRESS_DB at a file path")
+        existed = target.exists() and target.stat().st_size > 0
+        if existed:
+            cls._check_header(target)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(target, timeout=timeout, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"{target}: cannot open the progress store ({exc})") from None
+        try:
+            db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{target}: progress store has schema version {version}, newer than this "
+                    f"edu understands ({SCHEMA_VERSION}); upgrade edu — the store was not changed")
+            if existed:
+                problem = db.execute("PRAGMA quick_check").fetchone()[0]
+                if problem != "ok":
+                    raise StoreError(f"{target}: progress store is damaged ({problem}); restore a "
+                                     "backup or export what remains — it was not changed")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            store = cls(db, target)
+            store._migrate(migrate_to)
+            return store
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise StoreError(f"{target}: not a readable progress store ({exc}); it was not "
+                             "changed — move it aside to start afresh") from None
+        except BaseException:
+            db.close()
+            raise
+
+    @staticmethod
+    def _check_header(path: Path) -> None:
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(16)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot read the progress store ({exc.strerror})") from None
+        if header != b"SQLite format 3\x00":
+            raise StoreError(f"{path}: not an SQLite database, so not a progress store; it was "
+                             "not changed — move it aside or set EDU_PROGRESS_DB")
+
+    def _migrate(self, target: int) -> None:
+        with self._write() as db:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            for number in range(version, target):
+                MIGRATIONS[number](db)
+            if target > version:
+                db.execute(f"PRAGMA user_version = {target}")
+
+    @property
+    def version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> ProgressStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken up front so concurrent writers queue, not fail."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # -- recording -------------------------------------------------------------------------
+    def record_attempt(self, *, time: datetime, item_id: str, response: Any, score: float,
+                       lesson: str = "", kind: str = "", uid: str | None = None) -> Attempt:
+        """Record one answer to a quiz question (score in 0..1)."""
+        if not 0.0 <= score <= 1.0:
+            raise ValueError(f"score must be between 0 and 1, not {score}")
+        attempt = Attempt(uid or uuid.uuid4().hex, time, item_id, lesson, kind, response, score)
+        with self._write() as db:
+            db.execute("INSERT INTO attempts (uid, time, item_id, response, score, lesson, kind)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       (attempt.uid, _iso(time), item_id,
+                        json.dumps(response, ensure_ascii=False, sort_keys=True), score, lesson,
+                        kind))
+        return attempt
+
+    def record_review(self, *, time: datetime, item_id: str, rating: int, due: datetime,
+                      card: dict[str, Any], lesson: str = "", uid: str | None = None) -> Review:
+        """Record one review and the item's new scheduler state, in one transaction."""
+        if rating not in (1, 2, 3, 4):
+            raise ValueError(f"rating must be 1 (Again) to 4 (Easy), not {rating}")
+        review = Review(uid or uuid.uuid4().hex, time, item_id, lesson, rating, due)
+        with self._write() as db:
+            db.execute("INSERT INTO reviews (uid, time, item_id, rating, due, lesson)"
+                       " VALUES (?, ?, ?, ?, ?, ?)",
+                       (review.uid, _iso(time), item_id, rating, _iso(due), lesson))
+            db.execute("INSERT INTO cards (item_id, card, due, introduced) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT(item_id) DO UPDATE SET card = excluded.card, "
+                       "due = excluded.due",
+                       (item_id, json.dumps(card, sort_keys=True), _iso(due), _iso(time)))
+        return review
+
+    # -- reading ---------------------------------------------------------------------------
+    def attempts(self) -> list[Attempt]:
+        rows = self._db.execute("SELECT uid, time, item_id, lesson, kind, response, score "
+                                "FROM attempts ORDER BY time, uid").fetchall()
+        return [Attempt(r[0], _time(r[1]), r[2], r[3], r[4], json.loads(r[5]), r[6])
+                for r in rows]
+
+    def reviews(self) -> list[Review]:
+        rows = self._db.execute("SELECT uid, time, item_id, lesson, rating, due FROM reviews "
+                                "ORDER BY time, uid").fetchall()
+        return [Review(r[0], _time(r[1]), r[2], r[3], r[4], _time(r[5])) for r in rows]
+
+    def cards(self) -> dict[str, dict[str, Any]]:
+        """Scheduler state of every item reviewed at least once, by item id."""
+        rows = self._db.execute("SELECT item_id, card FROM cards").fetchall()
+        return {r[0]: json.loads(r[1]) for r in rows}
+
+    def introduced_on(self, day_start: datetime, day_end: datetime) -> int:
+        """How many items had their first review in [day_start, day_end)."""
+        row = self._db.execute("SELECT COUNT(*) FROM cards WHERE introduced >= ? AND "
+                               "introduced < ?", (_iso(day_start), _iso(day_end))).fetchone()
+        return int(row[0])
+
+    def counts(self) -> dict[str, int]:
+        return {table: int(self._db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+                for table in ("attempts", "reviews", "cards")}
+
+    # -- moving and resetting --------------------------------------------------------------
+    def export(self) -> dict[str, Any]:
+        """Everything in the store as a JSON-ready dict (see :meth:`import_`)."""
+        attempts = self._db.execute("SELECT uid, time, item_id, lesson, kind, response, score "
+                                    "FROM attempts ORDER BY time, uid").fetchall()
+        reviews = self._db.execute("SELECT uid, time, item_id, lesson, rating, due FROM reviews "
+                                   "ORDER BY time, uid").fetchall()
+        cards = self._db.execute("SELECT item_id, card, due, introduced FROM cards "
+                                 "ORDER BY item_id").fetchall()
+        return {
+            "format": EXPORT_FORMAT, "version": EXPORT_VERSION,
+            "attempts": [{"uid": r[0], "time": r[1], "item_id": r[2], "lesson": r[3],
+                          "kind": r[4], "response": json.loads(r[5]), "score": r[6]}
+                         for r in attempts],
+            "reviews": [{"uid": r[0], "time": r[1], "item_id": r[2], "lesson": r[3],
+                         "rating": r[4], "due": r[5]} for r in reviews],
+            "cards": [{"item_id": r[0], "card": json.loads(r[1]), "due": r[2],
+                       "introduced": r[3]} for r in cards],
+        }
+
+    def import_(self, data: Any, *, source: str = "import") -> dict[str, int]:
+        """Merge an :meth:`export` into this store; rows already present are skipped.
+
+        Cards are taken from the import only for items this store has never reviewed, or
+        where the import's last review is newer. Returns how many rows were added per table.
+        """
+        _check_export(data, source)
+        added = {"attempts": 0, "reviews": 0, "cards": 0}
+        with self._write() as db:
+            for a in data["attempts"]:
+                cur = db.execute(
+                    "INSERT OR IGNORE INTO attempts (uid, time, item_id, response, score, lesson,"
+                    " kind) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (a["uid"], a["time"], a["item_id"],
+                     json.dumps(a["response"], ensure_ascii=False, sort_keys=True),
+                     float(a["score"]), a["lesson"], a["kind"]))
+                added["attempts"] += cur.rowcount
+            for r in data["reviews"]:
+                cur = db.execute(
+                    "INSERT OR IGNORE INTO reviews (uid, time, item_id, rating, due, lesson) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (r["uid"], r["time"], r["item_id"], int(r["rating"]), r["due"], r["lesson"]))
+                added["reviews"] += cur.rowcount
+            for c in data["cards"]:
+                cur = db.execute(
+                    "INSERT INTO cards (item_id, card, due, introduced) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(item_id) DO UPDATE SET card = excluded.card, due = excluded.due"
+                    " WHERE json_extract(excluded.card, '$.last_review') > "
+                    "coalesce(json_extract(cards.card, '$.last_review'), '')",
+                    (c["item_id"], json.dumps(c["card"], sort_keys=True), c["due"],
+                     c["introduced"]))
+                added["cards"] += cur.rowcount
+        return added
+
+    def reset(self, *, confirm: str) -> None:
+        """Delete every attempt, review and card. *confirm* must be the store's file name."""
+        if confirm != self.path.name:
+            raise StoreError(f"reset not confirmed: type the store's file name "
+                             f"({self.path.name!r}) to delete all progress")
+        with self._write() as db:
+            for table in ("attempts", "reviews", "cards"):
+                db.execute(f"DELETE FROM {table}")
+
+
+def _check_export(data: Any, source: str) -> None:
+    def fail(message: str) -> StoreError:
+        return StoreError(f"{source}: {message}; expected a file written by 'edu progress "
+                          "--export'")
+
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise fail("not an edu progress export")
+    if data.get("version") != EXPORT_VERSION:
+        raise fail(f"export version {data.get('version')!r} is not supported")
+    need: dict[str, Sequence[str]] = {
+        "attempts": ("uid", "time", "item_id", "lesson", "kind", "response", "score"),
+        "reviews": ("uid", "time", "item_id", "lesson", "rating", "due"),
+        "cards": ("item_id", "card", "due", "introduced"),
+    }
+    for table, fields in need.items():
+        rows = data.get(table)
+        if not isinstance(rows, list):
+            raise fail(f"'{table}' must be a list")
+        for n, row in enumerate(rows):
+            if not isinstance(row, dict) or any(f not in row for f in fields):
+                raise fail(f"{table}[{n}] lacks one of {', '.join(fields)}")
+            for f in ("time", "due", "introduced"):
+                if f in row:
+                    try:
+                        _time(str(row[f]))
+                    except ValueError:
+                        raise fail(f"{table}[{n}].{f} is not an ISO time") from None
