@@ -37,3 +37,14 @@ def slug_problem(value: str) -> str | None:
         return ("ids must name the content, not its position "
                 "(a position shifts when items are inserted)")
     return None
+
+
+def item_id(kind: str, content_id: str) -> str:
+    """The id of a study item (an Anki note, a review card): one per content item and kind.
+
+    ``kind`` is ``target``, ``principle``, ``goal``, ``measure`` or ``lesson``; ``content_id``
+    the content's own id (``health/registered-nurses-per-thousand`` style ids are not needed:
+    measure and target ids are unique across the plan). The same id is the Anki note's GUID and
+    the progress store's item id, so reviews in Anki and in the notebooks are about one thing.
+    """
+    return f"{kind}-{stable_id('item', kind, content_id)}"

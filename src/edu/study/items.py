@@ -1,0 +1,58 @@
+"""The review items of the plan: the same things the Anki decks hold, with the same ids.
+
+One item per target, principle, goal and measure (lesson overviews are for reading, not
+reviewing). Items come in the plan's order — principles and goals first, then each lesson's
+targets and measures — which is the order new items are introduced in.
+"""
+
+from __future__ import annotations
+
+from edu.content.model import Plan, Target
+from edu.ids import item_id
+from edu.numerals import format_number
+from edu.study.review import StudyItem
+
+_SYMBOL_ZH = {"at_least": "不低于", "at_most": "不高于", "about": "约", "reach": "达到",
+              "raise_to": "提高到", "increase_by": "新增", "reduce_by": "降低",
+              "extend_to": "延长至", "extend_by": "再延长"}
+
+
+def target_answer(t: Target, lang: str = "zh") -> str:
+    """The value with its comparator: ``不低于 88%`` / ``at least 88%``."""
+    value = f"{format_number(t.value)}{t.unit}"
+    if lang == "en":
+        approx = " (about)" if t.approximate and t.comparator != "about" else ""
+        return f"{t.comparator_en} {value}{approx}"
+    approx = "左右" if t.approximate and t.comparator != "about" else ""
+    return f"{_SYMBOL_ZH[t.comparator]} {value}{approx}"
+
+
+def study_items(plan: Plan) -> list[StudyItem]:
+    """Every review item of *plan*, in the order they are introduced."""
+    items: list[StudyItem] = []
+    for p in plan.introduction.principles:
+        items.append(StudyItem(
+            item_id("principle", p.id), "introduction", "principle",
+            front=f"基本原则「{p.name}」是什么意思？", back=p.text,
+            front_en=f"What does the basic principle \u201c{p.name_en}\u201d mean?",
+            back_en=p.text_en, source=p.source))
+    for g in plan.introduction.goals:
+        items.append(StudyItem(
+            item_id("goal", g.id), "introduction", "goal",
+            front="《行动计划》的目标之一（请说出要点）", back=g.text,
+            front_en="One of the plan's goals (recall its gist)", back_en=g.text_en,
+            source=g.source))
+    for lesson in plan.lessons:
+        for t in lesson.targets:
+            items.append(StudyItem(
+                item_id("target", t.id), lesson.id, "target",
+                front=f"{lesson.title}：{t.metric}的目标是多少？", back=target_answer(t),
+                front_en=f"{lesson.title_en}: what is the target for {t.metric_en.lower()}?",
+                back_en=target_answer(t, "en"), source=t.source))
+        for m in lesson.measures:
+            items.append(StudyItem(
+                item_id("measure", m.id), lesson.id, "measure",
+                front=f"{lesson.title}：「{m.title}」包括哪些措施？", back=m.text,
+                front_en=f"{lesson.title_en}: what does \u201c{m.title_en}\u201d involve?",
+                back_en=m.title_en, source=m.source))
+    return items
