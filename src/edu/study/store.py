@@ -67,8 +67,13 @@ def _v2(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX cards_due ON cards(due)")
 
 
+def _v3(db: sqlite3.Connection) -> None:
+    """v3: attempts name the content items a question was about (a JSON list of item ids)."""
+    db.execute("ALTER TABLE attempts ADD COLUMN refs TEXT NOT NULL DEFAULT '[]'")
+
+
 #: Migration *i* takes a store from version *i* to *i + 1*.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -83,6 +88,7 @@ class Attempt:
     kind: str
     response: Any
     score: float
+    refs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,17 +209,23 @@ class ProgressStore:
 
     # -- recording -------------------------------------------------------------------------
     def record_attempt(self, *, time: datetime, item_id: str, response: Any, score: float,
-                       lesson: str = "", kind: str = "", uid: str | None = None) -> Attempt:
-        """Record one answer to a quiz question (score in 0..1)."""
+                       lesson: str = "", kind: str = "", refs: Sequence[str] = (),
+                       uid: str | None = None) -> Attempt:
+        """Record one answer to a quiz question (score in 0..1).
+
+        *refs* are the study-item ids (:func:`edu.ids.item_id`) the question is about, so a
+        wrong answer about a target counts against that target on the dashboard.
+        """
         if not 0.0 <= score <= 1.0:
             raise ValueError(f"score must be between 0 and 1, not {score}")
-        attempt = Attempt(uid or uuid.uuid4().hex, time, item_id, lesson, kind, response, score)
+        attempt = Attempt(uid or uuid.uuid4().hex, time, item_id, lesson, kind, response, score,
+                          tuple(refs))
         with self._write() as db:
-            db.execute("INSERT INTO attempts (uid, time, item_id, response, score, lesson, kind)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            db.execute("INSERT INTO attempts (uid, time, item_id, response, score, lesson, kind,"
+                       " refs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        (attempt.uid, _iso(time), item_id,
                         json.dumps(response, ensure_ascii=False, sort_keys=True), score, lesson,
-                        kind))
+                        kind, json.dumps(list(refs))))
         return attempt
 
     def record_review(self, *, time: datetime, item_id: str, rating: int, due: datetime,
@@ -234,10 +246,17 @@ class ProgressStore:
 
     # -- reading ---------------------------------------------------------------------------
     def attempts(self) -> list[Attempt]:
-        rows = self._db.execute("SELECT uid, time, item_id, lesson, kind, response, score "
+        rows = self._db.execute("SELECT uid, time, item_id, lesson, kind, response, score, refs "
                                 "FROM attempts ORDER BY time, uid").fetchall()
-        return [Attempt(r[0], _time(r[1]), r[2], r[3], r[4], json.loads(r[5]), r[6])
-                for r in rows]
+        return [Attempt(r[0], _time(r[1]), r[2], r[3], r[4], json.loads(r[5]), r[6],
+                        tuple(json.loads(r[7]))) for r in rows]
+
+    def review_counts_by_day(self, since: datetime, offset_minutes: int = 0) -> dict[str, int]:
+        """Reviews per calendar day (``YYYY-MM-DD``) since *since*, in a UTC offset's days."""
+        rows = self._db.execute(
+            "SELECT date(time, ?) AS day, COUNT(*) FROM reviews WHERE time >= ? GROUP BY day",
+            (f"{offset_minutes:+d} minutes", _iso(since))).fetchall()
+        return {r[0]: int(r[1]) for r in rows}
 
     def reviews(self) -> list[Review]:
         rows = self._db.execute("SELECT uid, time, item_id, lesson, rating, due FROM reviews "
@@ -262,8 +281,8 @@ class ProgressStore:
     # -- moving and resetting --------------------------------------------------------------
     def export(self) -> dict[str, Any]:
         """Everything in the store as a JSON-ready dict (see :meth:`import_`)."""
-        attempts = self._db.execute("SELECT uid, time, item_id, lesson, kind, response, score "
-                                    "FROM attempts ORDER BY time, uid").fetchall()
+        attempts = self._db.execute("SELECT uid, time, item_id, lesson, kind, response, score, "
+                                    "refs FROM attempts ORDER BY time, uid").fetchall()
         reviews = self._db.execute("SELECT uid, time, item_id, lesson, rating, due FROM reviews "
                                    "ORDER BY time, uid").fetchall()
         cards = self._db.execute("SELECT item_id, card, due, introduced FROM cards "
@@ -271,8 +290,8 @@ class ProgressStore:
         return {
             "format": EXPORT_FORMAT, "version": EXPORT_VERSION,
             "attempts": [{"uid": r[0], "time": r[1], "item_id": r[2], "lesson": r[3],
-                          "kind": r[4], "response": json.loads(r[5]), "score": r[6]}
-                         for r in attempts],
+                          "kind": r[4], "response": json.loads(r[5]), "score": r[6],
+                          "refs": json.loads(r[7])} for r in attempts],
             "reviews": [{"uid": r[0], "time": r[1], "item_id": r[2], "lesson": r[3],
                          "rating": r[4], "due": r[5]} for r in reviews],
             "cards": [{"item_id": r[0], "card": json.loads(r[1]), "due": r[2],
@@ -291,10 +310,11 @@ class ProgressStore:
             for a in data["attempts"]:
                 cur = db.execute(
                     "INSERT OR IGNORE INTO attempts (uid, time, item_id, response, score, lesson,"
-                    " kind) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    " kind, refs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (a["uid"], a["time"], a["item_id"],
                      json.dumps(a["response"], ensure_ascii=False, sort_keys=True),
-                     float(a["score"]), a["lesson"], a["kind"]))
+                     float(a["score"]), a["lesson"], a["kind"],
+                     json.dumps(list(a.get("refs", [])))))
                 added["attempts"] += cur.rowcount
             for r in data["reviews"]:
                 cur = db.execute(
