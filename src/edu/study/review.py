@@ -83,7 +83,7 @@ def today(store: ProgressStore, items: Sequence[StudyItem], now: datetime, *,
 def preview(store: ProgressStore, item: StudyItem, now: datetime) -> dict[int, datetime]:
     """The due date each rating would give *item* now (for the buttons' labels)."""
     sched = scheduler()
-    card = _card(item.id, store.cards().get(item.id), now)
+    card = _card(item.id, store.card(item.id), now)
     return {rating: sched.review_card(card, Rating(rating), now)[0].due for rating in RATINGS}
 
 
@@ -91,7 +91,7 @@ def answer(store: ProgressStore, item: StudyItem, rating: int, now: datetime) ->
     """Rate *item* (1 Again … 4 Easy) at *now*; record the review and the new state."""
     if rating not in RATINGS:
         raise ValueError(f"rating must be one of {sorted(RATINGS)}, not {rating!r}")
-    card = _card(item.id, store.cards().get(item.id), now)
+    card = _card(item.id, store.card(item.id), now)
     card, _ = scheduler().review_card(card, Rating(rating), now)
     return store.record_review(time=now, item_id=item.id, rating=rating, due=card.due,
                                card=dict(card.to_dict()), lesson=item.lesson)

@@ -268,6 +268,11 @@ class ProgressStore:
         rows = self._db.execute("SELECT item_id, card FROM cards").fetchall()
         return {r[0]: json.loads(r[1]) for r in rows}
 
+    def card(self, item_id: str) -> dict[str, Any] | None:
+        """Scheduler state of one item, or ``None`` if it was never reviewed."""
+        row = self._db.execute("SELECT card FROM cards WHERE item_id = ?", (item_id,)).fetchone()
+        return None if row is None else dict(json.loads(row[0]))
+
     def introduced_on(self, day_start: datetime, day_end: datetime) -> int:
         """How many items had their first review in [day_start, day_end)."""
         row = self._db.execute("SELECT COUNT(*) FROM cards WHERE introduced >= ? AND "
