@@ -1,0 +1,115 @@
+"""HTML fragments of the plan for the notebooks: a lesson reader and the introduction.
+
+Everything from the content is escaped; search words are highlighted with ``<mark>``. The
+fragments carry stable CSS classes (``edu-…``) for styling and for browser tests.
+"""
+
+from __future__ import annotations
+
+import html
+
+from edu.content.model import Lesson, Plan, Target
+from edu.i18n import t
+from edu.search import highlight
+from edu.study.items import target_answer
+
+STYLE = """<style>
+.edu-reader{font-family:"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",
+ system-ui,sans-serif;line-height:1.6;max-width:60rem;color:#1a202c}
+.edu-reader h2{margin:.2em 0 .1em;font-size:1.4em}
+.edu-reader h3{margin:1em 0 .3em;font-size:1.1em;border-bottom:1px solid #e2e8f0}
+.edu-reader .edu-en{color:#4a5568}
+.edu-reader .edu-measure{margin:.5em 0 .8em}
+.edu-reader .edu-measure-title{font-weight:600}
+.edu-reader table{border-collapse:collapse;width:100%;font-size:.95em}
+.edu-reader td,.edu-reader th{border-bottom:1px solid #e2e8f0;padding:.3em .5em;
+ text-align:left;vertical-align:top}
+.edu-reader .edu-value{white-space:nowrap;font-weight:600;color:#2b6cb0}
+.edu-reader .edu-source{color:#718096;font-size:.9em}
+.edu-reader mark{background:#fefcbf;padding:0 .1em}
+</style>"""
+
+
+def _both(zh: str, en: str, lang: str, query: str, tag: str = "span") -> str:
+    parts = []
+    if lang in ("zh", "both"):
+        parts.append(f'<{tag} class="edu-zh" lang="zh-CN">{highlight(zh, query)}</{tag}>')
+    if lang in ("en", "both") and en:
+        parts.append(f'<{tag} class="edu-en" lang="en">{highlight(en, query)}</{tag}>')
+    return " ".join(parts) if tag == "span" else "".join(parts)
+
+
+def _target_row(target: Target, lang: str, query: str) -> str:
+    value = target_answer(target, "en" if lang == "en" else "zh")
+    if lang == "both":
+        value += f'<br><span class="edu-en">{html.escape(target_answer(target, "en"))}</span>'
+    else:
+        value = html.escape(value)
+    baseline = ""
+    if target.baseline is not None:
+        b = target.baseline
+        base = f"{b.year}年水平" if b.year is not None else f"{b.value:g}{b.unit}"
+        baseline = f'<div class="edu-source">基线 / baseline: {html.escape(base)}</div>'
+    return (f'<tr class="edu-target"><td>{_both(target.metric, target.metric_en, lang, query)}'
+            f'{baseline}</td><td class="edu-value">{value}</td>'
+            f'<td class="edu-source" lang="zh-CN">{highlight(target.source, query)}</td></tr>')
+
+
+def lesson_html(plan: Plan, lesson: Lesson, lang: str = "both", query: str = "") -> str:
+    """The lesson reader: heading, lead, summary, measures, targets and glossary."""
+    part = plan.part(lesson.part)
+    out = [STYLE, f'<div class="edu-reader edu-lesson" data-lesson="{html.escape(lesson.id)}">',
+           f'<div class="edu-source">{_both(part.heading, part.title_en, lang, "")}</div>',
+           f"<h2>{_both(lesson.heading, lesson.title_en, lang, query)}</h2>"]
+    if lang in ("zh", "both"):
+        out.append(f'<p class="edu-lead" lang="zh-CN">{highlight(lesson.lead, query)}</p>')
+    if lang in ("en", "both"):
+        out.append(f'<p class="edu-summary edu-en">{highlight(lesson.summary_en, query)}</p>')
+    out.append(f"<h3>{html.escape(t('measures', lang))} ({len(lesson.measures)})</h3><ol>")
+    for m in lesson.measures:
+        body = ""
+        if lang in ("zh", "both"):
+            body = f'<div lang="zh-CN">{highlight(m.text, query)}</div>'
+        out.append(f'<li class="edu-measure" id="edu-measure-{html.escape(m.id)}">'
+                   f'<div class="edu-measure-title">{_both(m.title, m.title_en, lang, query)}'
+                   f"</div>{body}</li>")
+    out.append("</ol>")
+    out.append(f"<h3>{html.escape(t('targets', lang))} ({len(lesson.targets)})</h3>")
+    if lesson.targets:
+        out.append(f"<table><tr><th>{html.escape(t('metric', lang))}</th>"
+                   f"<th>{html.escape(t('target', lang))}</th>"
+                   f"<th>{html.escape(t('source', lang))}</th></tr>")
+        out += [_target_row(target, lang, query) for target in lesson.targets]
+        out.append("</table>")
+    else:
+        out.append(f"<p>{html.escape(t('no_targets', lang))}</p>")
+    if lesson.terms:
+        out.append(f"<h3>{html.escape(t('glossary', lang))}</h3><dl>")
+        for term in lesson.terms:
+            out.append(f'<dt class="edu-term">{_both(term.term, term.term_en, lang, query)}</dt>'
+                       f'<dd class="edu-en">{highlight(term.note, query)}</dd>')
+        out.append("</dl>")
+    out.append("</div>")
+    return "".join(out)
+
+
+def introduction_html(plan: Plan, lang: str = "both", query: str = "") -> str:
+    """The introduction: the plan, its guiding ideology, principles and goals."""
+    intro, info = plan.introduction, plan.info
+    out = [STYLE, '<div class="edu-reader edu-introduction">',
+           f"<h2>{_both(info.title, info.title_en, lang, '')}</h2>"]
+    if lang in ("en", "both"):
+        out.append(f'<p class="edu-en">{highlight(intro.summary_en, query)}</p>')
+    out.append(f"<h3>{html.escape(t('guiding_ideology', lang))}</h3>")
+    out.append(_both(intro.ideology, intro.ideology_en, lang, query, tag="p"))
+    out.append(f"<h3>{html.escape(t('principles', lang))} ({len(intro.principles)})</h3><ol>")
+    for p in intro.principles:
+        out.append(f'<li class="edu-principle"><b>{_both(p.name, p.name_en, lang, query)}</b>'
+                   f"{_both(p.text, p.text_en, lang, query, tag='div')}</li>")
+    out.append(f"</ol><h3>{html.escape(t('goals', lang))} ({len(intro.goals)})</h3><ol>")
+    for g in intro.goals:
+        out.append(f'<li class="edu-goal">{_both(g.text, g.text_en, lang, query, tag="div")}'
+                   "</li>")
+    out.append("</ol>")
+    out.append(f'<p class="edu-source">{html.escape(info.source)}</p></div>')
+    return "".join(out)

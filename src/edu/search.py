@@ -1,0 +1,89 @@
+"""Search the plan in Chinese or English, with the spans to highlight.
+
+Chinese queries match the Chinese text (whitespace ignored); anything else matches the English
+glosses case-insensitively. Several words (separated by spaces) must all occur in the same
+item. Results come in the plan's order: lessons, then their measures, targets and terms.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from edu.content.model import Plan
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One matching item: what it is, where it is, and the text that matched."""
+
+    kind: str  # "lesson", "measure", "target", "term", "principle", "goal"
+    lesson: str  # lesson id ("" for the introduction)
+    item_id: str
+    label: str  # a short title of the item in the query's language
+    text: str  # the text searched (the Chinese source or the English gloss)
+
+
+def terms_of(query: str) -> list[str]:
+    return [t for t in query.split() if t]
+
+
+def is_chinese(query: str) -> bool:
+    return bool(_CJK.search(query))
+
+
+def _matches(text: str, words: list[str], chinese: bool) -> bool:
+    haystack = text if chinese else text.lower()
+    return all((w if chinese else w.lower()) in haystack for w in words)
+
+
+def search(plan: Plan, query: str) -> list[Hit]:
+    """Every item of *plan* whose text contains all words of *query*."""
+    words = terms_of(query)
+    if not words:
+        return []
+    zh = is_chinese(query)
+    out: list[Hit] = []
+
+    def consider(kind: str, lesson: str, item_id: str, label_zh: str, label_en: str,
+                 text_zh: str, text_en: str) -> None:
+        text = text_zh if zh else text_en
+        if _matches(text, words, zh):
+            out.append(Hit(kind, lesson, item_id, label_zh if zh else label_en, text))
+
+    intro = plan.introduction
+    for p in intro.principles:
+        consider("principle", "", p.id, p.name, p.name_en, p.source, f"{p.name_en}: {p.text_en}")
+    for g in intro.goals:
+        consider("goal", "", g.id, g.text[:20] + "…", g.text_en[:40] + "…", g.text, g.text_en)
+    for lesson in plan.lessons:
+        consider("lesson", lesson.id, lesson.id, lesson.heading, lesson.title_en,
+                 lesson.title + lesson.lead, f"{lesson.title_en}. {lesson.summary_en}")
+        for m in lesson.measures:
+            consider("measure", lesson.id, m.id, m.title, m.title_en, m.source, m.title_en)
+        for t in lesson.targets:
+            consider("target", lesson.id, t.id, t.metric, t.metric_en, t.source,
+                     f"{t.metric_en} ({t.comparator_en} {t.value:g}{t.unit})")
+        for term in lesson.terms:
+            consider("term", lesson.id, term.term, term.term, term.term_en,
+                     term.term, f"{term.term_en}: {term.note}")
+    return out
+
+
+def highlight(text: str, query: str) -> str:
+    """*text* as HTML with every occurrence of the query's words wrapped in ``<mark>``."""
+    words = sorted(set(terms_of(query)), key=len, reverse=True)
+    if not words:
+        return html.escape(text)
+    pattern = re.compile("|".join(re.escape(w) for w in words),
+                         0 if is_chinese(query) else re.IGNORECASE)
+    out, last = [], 0
+    for match in pattern.finditer(text):
+        out.append(html.escape(text[last:match.start()]))
+        out.append(f"<mark>{html.escape(match.group())}</mark>")
+        last = match.end()
+    out.append(html.escape(text[last:]))
+    return "".join(out)

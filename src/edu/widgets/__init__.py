@@ -1,0 +1,1 @@
+"""ipywidgets views over :mod:`edu.sessions`; notebooks import one and display it."""

@@ -1,0 +1,88 @@
+"""The explorer widget: search box, language toggle, plan tree, reader and target charts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+
+from edu import charts
+from edu.content.model import Plan
+from edu.i18n import t
+from edu.sessions.explore import ExploreSession
+
+LANG_OPTIONS = [("中文", "zh"), ("English", "en"), ("双语 Both", "both")]
+
+
+def lesson_charts(plan: Plan, lesson: str | None, lang: str) -> list[bytes]:
+    """PNG charts for a lesson's targets (percentages, then other units); none if it has none."""
+    if lesson is None or not plan.lesson(lesson).targets:
+        return []
+    chart_lang = "zh" if lang == "both" else lang
+    out = []
+    if any(x.unit == "%" for x in plan.lesson(lesson).targets):
+        out.append(charts.png(charts.percentage_targets(plan, chart_lang, lesson=lesson)))
+    if any(x.unit != "%" for x in plan.lesson(lesson).targets):
+        out.append(charts.png(charts.count_targets(plan, chart_lang, lesson=lesson)))
+    return out
+
+
+class ExploreView:
+    """Show an :class:`ExploreSession`; ``display(view.widget)`` in a notebook."""
+
+    def __init__(self, session: ExploreSession) -> None:
+        self.session = session
+        self.search = w.Text(placeholder=t("search_placeholder", session.lang),
+                             description=t("search", "zh"), continuous_update=False,
+                             layout=w.Layout(width="100%"))
+        self.search.add_class("edu-search")
+        self.lang = w.ToggleButtons(options=LANG_OPTIONS, value=session.lang)
+        self.lang.add_class("edu-lang")
+        self.status = w.HTML()
+        self.tree = w.Select(rows=22, layout=w.Layout(width="100%"))
+        self.tree.add_class("edu-tree")
+        self.reader = w.HTML()
+        self.reader.add_class("edu-reader-pane")
+        self.chart_box = w.VBox()
+        self._charts: dict[tuple[str | None, str], list[bytes]] = {}
+        left = w.VBox([self.search, self.status, self.tree],
+                      layout=w.Layout(width="34%", min_width="16rem"))
+        right = w.VBox([self.reader, self.chart_box], layout=w.Layout(width="66%"))
+        self.widget = w.VBox([self.lang, w.HBox([left, right])])
+        self.widget.add_class("edu-explore")
+        self.search.observe(self._on_search, names="value")
+        self.lang.observe(self._on_lang, names="value")
+        self.tree.observe(self._on_select, names="value")
+        self.refresh()
+
+    def _on_search(self, change: dict[str, Any]) -> None:
+        self.session.set_query(str(change["new"]))
+        self.refresh()
+
+    def _on_lang(self, change: dict[str, Any]) -> None:
+        self.session.set_lang(str(change["new"]))
+        self.refresh()
+
+    def _on_select(self, change: dict[str, Any]) -> None:
+        if change["new"] and change["new"] != self.session.selected:
+            self.session.select(str(change["new"]))
+            self._show_selected()
+
+    def refresh(self) -> None:
+        entries = self.session.tree()
+        options = [("\u3000" * e.depth + e.label, e.key) for e in entries]
+        with self.tree.hold_trait_notifications():
+            self.tree.options = options
+            keys = {e.key for e in entries}
+            self.tree.value = self.session.selected if self.session.selected in keys else None
+        self.status.value = self.session.status()
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        self.reader.value = self.session.reader_html()
+        key = (self.session.lesson_id, self.session.lang)
+        if key not in self._charts:
+            self._charts[key] = lesson_charts(self.session.plan, *key)
+        self.chart_box.children = [w.Image(value=png, format="png",
+                                           layout=w.Layout(max_width="100%"))
+                                   for png in self._charts[key]]

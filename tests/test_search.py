@@ -1,0 +1,54 @@
+"""Search finds Chinese and English text and highlights it safely."""
+
+from __future__ import annotations
+
+import pytest
+
+from edu.content import Plan, load_plan
+from edu.search import highlight, search
+from tests.conftest import CONTENT
+
+
+@pytest.fixture(scope="module")
+def plan() -> Plan:
+    return load_plan(CONTENT)
+
+
+def test_chinese_query_finds_measures_and_targets(plan: Plan) -> None:
+    """耕地 finds the food-security measure and the farmland target."""
+    hits = search(plan, "耕地")
+    kinds = {(h.kind, h.lesson) for h in hits}
+    assert ("measure", "living-standards") in kinds
+    assert ("target", "living-standards") in kinds
+
+
+def test_english_query_is_case_insensitive(plan: Plan) -> None:
+    """'NURSES' finds the nurses target through its English gloss."""
+    hits = search(plan, "NURSES")
+    assert any(h.kind == "target" and h.lesson == "health" for h in hits)
+
+
+def test_all_words_must_match(plan: Plan) -> None:
+    """Several words narrow the result: each must occur in the same item."""
+    both = search(plan, "death penalty")
+    assert both
+    assert all("death" in h.text.lower() and "penalty" in h.text.lower() for h in both)
+    assert not search(plan, "death xylophone")
+
+
+def test_principles_are_searchable(plan: Plan) -> None:
+    """The introduction's principles are found too, with no lesson."""
+    hits = search(plan, "智慧推进")
+    assert [(h.kind, h.lesson) for h in hits][:1] == [("principle", "")]
+
+
+def test_empty_query(plan: Plan) -> None:
+    """An empty or blank query finds nothing."""
+    assert search(plan, "   ") == []
+
+
+def test_highlight_escapes_and_marks() -> None:
+    """Matches are wrapped in <mark>; HTML in the text is escaped."""
+    out = highlight("a <b> & 耕地红线", "耕地")
+    assert out == "a &lt;b&gt; &amp; <mark>耕地</mark>红线"
+    assert highlight("Nurses and nurses", "nurses").count("<mark>") == 2
