@@ -1,5 +1,5 @@
 # Two commands do everything on a fresh machine with Python >= 3.11 and make:
-#   make run    create .venv, install, validate the content, list the lessons
+#   make run    create .venv, install, validate the content, start JupyterLab on notebooks/
 #   make test   create .venv, install with test extras, lint, type-check and run the suite
 SHELL := /bin/bash
 PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
@@ -11,7 +11,10 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest bench clean check-python
+.PHONY: run classroom test lint typecheck pytest bench clean check-python
+HOST := 127.0.0.1
+LAB_PORT ?= 8888
+VOILA_PORT ?= 8866
 
 check-python:
 	@test -n "$(PYTHON)" || { echo "make: Python 3.11 or newer is needed (set PYTHON=/path/to/python3.11)" >&2; exit 2; }
@@ -34,7 +37,15 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 
 run: $(RUN_STAMP)
 	$(BIN)/edu validate
-	$(BIN)/edu lessons
+	@echo "Starting JupyterLab on notebooks/ — open the http://$(HOST):$(LAB_PORT)/lab?token=… URL printed below."
+	$(BIN)/jupyter lab --notebook-dir=notebooks --ServerApp.ip=$(HOST) \
+		--ServerApp.port=$(LAB_PORT) --ServerApp.open_browser=False
+
+# The student-facing notebooks as an app (Voilà), on this machine only.
+classroom: $(RUN_STAMP)
+	@echo "Starting Voilà — open http://$(HOST):$(VOILA_PORT)/ (Ctrl-C to stop)."
+	$(BIN)/voila notebooks --Voila.ip=$(HOST) --Voila.port=$(VOILA_PORT) --no-browser \
+		--Voila.port_retries=0
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests bench

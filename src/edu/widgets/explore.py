@@ -45,6 +45,7 @@ class ExploreView:
         self.reader.add_class("edu-reader-pane")
         self.chart_box = w.VBox()
         self._charts: dict[tuple[str | None, str], list[bytes]] = {}
+        self._refreshing = False
         left = w.VBox([self.search, self.status, self.tree],
                       layout=w.Layout(width="34%", min_width="16rem"))
         right = w.VBox([self.reader, self.chart_box], layout=w.Layout(width="66%"))
@@ -64,17 +65,21 @@ class ExploreView:
         self.refresh()
 
     def _on_select(self, change: dict[str, Any]) -> None:
+        if self._refreshing:
+            return
         if change["new"] and change["new"] != self.session.selected:
             self.session.select(str(change["new"]))
             self._show_selected()
 
     def refresh(self) -> None:
         entries = self.session.tree()
-        options = [("\u3000" * e.depth + e.label, e.key) for e in entries]
-        with self.tree.hold_trait_notifications():
-            self.tree.options = options
-            keys = {e.key for e in entries}
+        keys = {e.key for e in entries}
+        self._refreshing = True
+        try:
+            self.tree.options = [("\u3000" * e.depth + e.label, e.key) for e in entries]
             self.tree.value = self.session.selected if self.session.selected in keys else None
+        finally:
+            self._refreshing = False
         self.status.value = self.session.status()
         self._show_selected()
 

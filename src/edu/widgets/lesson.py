@@ -1,0 +1,61 @@
+"""One lesson to hand out: a lesson picker, the reader, its target charts.
+
+``lesson_from_query`` lets a teacher share a Voilà link such as
+``…/voila/render/02-lesson.ipynb?lesson=health``: Voilà passes the query string to the kernel in
+``$QUERY_STRING``. In JupyterLab, set ``LESSON`` in the notebook's first cell instead.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+from urllib.parse import parse_qs
+
+import ipywidgets as w
+
+from edu.content.model import Plan
+from edu.render_html import lesson_html
+from edu.widgets.explore import LANG_OPTIONS, lesson_charts
+
+
+def lesson_from_query(default: str, query_string: str | None = None) -> str:
+    """The ``lesson`` parameter of the page's query string, else *default*."""
+    raw = os.environ.get("QUERY_STRING", "") if query_string is None else query_string
+    values = parse_qs(raw).get("lesson")
+    return values[0] if values else default
+
+
+class LessonView:
+    """Reader and charts of one lesson, with a picker to switch lessons."""
+
+    def __init__(self, plan: Plan, lesson: str, lang: str = "both",
+                 extra: w.Widget | None = None) -> None:
+        plan.lesson(lesson)  # an unknown id raises a clear error listing the valid ones
+        self.plan = plan
+        self.picker = w.Dropdown(options=[(f"{x.heading} {x.title_en}", x.id)
+                                          for x in plan.lessons], value=lesson,
+                                 layout=w.Layout(width="28rem"))
+        self.picker.add_class("edu-lesson-picker")
+        self.lang = w.ToggleButtons(options=LANG_OPTIONS, value=lang)
+        self.reader = w.HTML()
+        self.charts = w.VBox()
+        self.widget = w.VBox([w.HBox([self.picker, self.lang]), self.reader, self.charts]
+                             + ([extra] if extra is not None else []))
+        self.widget.add_class("edu-lesson-view")
+        self.picker.observe(self._changed, names="value")
+        self.lang.observe(self._changed, names="value")
+        self.show()
+
+    @property
+    def lesson(self) -> str:
+        return str(self.picker.value)
+
+    def _changed(self, change: dict[str, Any]) -> None:
+        self.show()
+
+    def show(self) -> None:
+        lesson = self.plan.lesson(self.lesson)
+        self.reader.value = lesson_html(self.plan, lesson, str(self.lang.value))
+        self.charts.children = [w.Image(value=png, format="png", layout=w.Layout(max_width="100%"))
+                                for png in lesson_charts(self.plan, lesson.id,
+                                                         str(self.lang.value))]
