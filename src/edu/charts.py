@@ -12,11 +12,13 @@ import textwrap
 from collections import defaultdict
 from functools import cache
 
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from edu.content.model import Plan, Target
 from edu.fonts import FAMILY, cjk_font_path
 from edu.numerals import format_number
+from edu.study.stats import Dashboard
 
 #: Marker text for each comparator on a bar (zh, en).
 COMPARATOR_MARK = {
@@ -137,4 +139,54 @@ def count_targets(plan: Plan, lang: str = "zh", lesson: str | None = None) -> Fi
                      fontsize=9, loc="left")
         ax.set_xlim(0, max(t.value for t in ts) * 1.3)
         ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def _bars(ax: Axes, labels: list[str], values: list[float], colour: str) -> None:
+    bars = ax.barh(labels[::-1], [v * 100 for v in values][::-1], color=colour)
+    ax.bar_label(bars, labels=[f"{v:.0%}" for v in values][::-1], padding=3)
+    ax.set_xlim(0, 110)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def progress_figure(board: Dashboard, plan: Plan, lang: str = "zh") -> Figure:
+    """The dashboard: accuracy by lesson and by kind, reviews per day, predicted recall."""
+    setup()
+    names = {x.id: (x.title if lang != "en" else x.title_en) for x in plan.lessons}
+    names["introduction"] = "导言" if lang != "en" else "Introduction"
+    fig = Figure(layout="constrained", figsize=(11, 7.5))
+    grid = fig.subplots(2, 2)
+    ax = grid[0][0]
+    if board.by_lesson:
+        _bars(ax, [names.get(a.key, a.key) for a in board.by_lesson],
+              [a.mean for a in board.by_lesson], PALETTE[0])
+    else:
+        ax.axis("off")
+        ax.text(0.5, 0.5, _label("还没有答题记录", "No quiz answers yet", lang), ha="center")
+    ax.set_title(_label("各课正确率", "Accuracy by lesson", lang).replace("\n", " / "))
+    ax = grid[0][1]
+    if board.by_kind:
+        _bars(ax, [a.key for a in board.by_kind], [a.mean for a in board.by_kind], PALETTE[1])
+    else:
+        ax.axis("off")
+    ax.set_title(_label("各题型正确率", "Accuracy by question kind", lang).replace("\n", " / "))
+    ax = grid[1][0]
+    days = [d[5:] for d, _ in board.reviews_per_day]
+    ax.bar(days, [n for _, n in board.reviews_per_day], color=PALETTE[2])
+    ax.set_title(_label("每日复习次数", "Reviews per day", lang).replace("\n", " / "))
+    ax.tick_params(axis="x", labelrotation=60, labelsize=7)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax = grid[1][1]
+    if board.retention_by_lesson:
+        keys = [k for k in [*names] if k in board.retention_by_lesson]
+        _bars(ax, [names[k] for k in keys], [board.retention_by_lesson[k] for k in keys],
+              PALETTE[3])
+        overall = f"{board.retention:.0%}" if board.retention is not None else "—"
+        ax.set_title(_label(f"预测记忆保持率（总体 {overall}）",
+                            f"Predicted recall now (overall {overall})", lang)
+                     .replace("\n", " / "))
+    else:
+        ax.axis("off")
+        ax.set_title(_label("预测记忆保持率", "Predicted recall", lang).replace("\n", " / "))
+        ax.text(0.5, 0.5, _label("还没有复习记录", "No reviews yet", lang), ha="center")
     return fig

@@ -53,7 +53,7 @@ def test_language_changes_labels_and_reader(plan: Plan) -> None:
     assert "Right to Life" not in s.reader_html()
     s.set_lang("en")
     assert "Right to Life" in s.reader_html()
-    assert "Right to Life" in [r.label for r in s.tree() if r.key == "lesson:life"][0]
+    assert "Right to Life" in next(r.label for r in s.tree() if r.key == "lesson:life")
     with pytest.raises(ValueError, match="language"):
         s.set_lang("fr")
 

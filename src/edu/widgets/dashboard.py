@@ -1,0 +1,75 @@
+"""The progress dashboard: charts, the ten weakest targets and a "practise these" button."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+import ipywidgets as w
+
+from edu import charts
+from edu.content.model import Plan
+from edu.study.review import StudyItem
+from edu.study.stats import Dashboard, dashboard
+from edu.study.store import ProgressStore
+
+
+def weakest_html(board: Dashboard, lang: str = "both") -> str:
+    if not board.weakest:
+        return ("<p>还没有足够的记录来找出薄弱目标。 <span style='color:#4a5568'>Not enough "
+                "answers or reviews yet to find weak targets.</span></p>")
+    rows = []
+    for n, weak in enumerate(board.weakest, 1):
+        recall = "—" if weak.recall is None else f"{weak.recall:.0%}"
+        front = weak.item.front if lang != "en" else weak.item.front_en
+        rows.append(f"<tr><td>{n}</td><td>{html.escape(front)}</td>"
+                    f"<td>{weak.strength:.0%}</td><td>{weak.attempts}</td><td>{recall}</td></tr>")
+    return ('<table class="edu-weakest" style="border-collapse:collapse">'
+            "<tr><th>#</th><th>目标 Target</th><th>掌握 Strength</th><th>答题 Answers</th>"
+            "<th>记忆 Recall</th></tr>" + "".join(rows) + "</table>")
+
+
+class DashboardView:
+    """Charts and the weakest targets; *on_practise* gets their item ids when clicked."""
+
+    def __init__(self, plan: Plan, store: ProgressStore, items: Sequence[StudyItem],
+                 clock: Callable[[], datetime], lang: str = "zh",
+                 on_practise: Callable[[list[str]], None] | None = None) -> None:
+        self.plan, self.store, self.items, self.clock = plan, store, list(items), clock
+        self.lang = lang
+        self.on_practise = on_practise
+        self.summary = w.HTML()
+        self.figure = w.Image(format="png", layout=w.Layout(max_width="100%"))
+        self.weakest = w.HTML()
+        self.practise = w.Button(description="练习这些 Practise these", button_style="warning",
+                                 icon="")
+        self.practise.add_class("edu-practise")
+        self.practise.on_click(lambda _b: self._practise())
+        self.refresh_button = w.Button(description="刷新 Refresh")
+        self.refresh_button.on_click(lambda _b: self.refresh())
+        self.widget = w.VBox([w.HBox([self.summary, self.refresh_button]), self.figure,
+                              w.HTML("<h3>最薄弱的十个目标 · The ten weakest targets</h3>"),
+                              self.weakest, self.practise])
+        self.widget.add_class("edu-dashboard")
+        self.board: Dashboard | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        board = dashboard(self.store, self.items, self.clock(),
+                          lesson_order=[x.id for x in self.plan.lessons])
+        self.board = board
+        recall = "—" if board.retention is None else f"{board.retention:.0%}"
+        self.summary.value = (f"<b>今天待复习 {board.due_today} · 新卡 {board.new_today}</b> "
+                              f"· due today {board.due_today}, new {board.new_today} · "
+                              f"answers {board.attempts} · predicted recall {recall}")
+        self.figure.value = charts.png(charts.progress_figure(board, self.plan, self.lang))
+        self.weakest.value = weakest_html(board)
+        self.practise.disabled = not board.weakest
+
+    def weakest_ids(self) -> list[str]:
+        return [weak.item.id for weak in self.board.weakest] if self.board else []
+
+    def _practise(self) -> None:
+        if self.on_practise is not None:
+            self.on_practise(self.weakest_ids())

@@ -1,0 +1,82 @@
+"""The review widget: a card, Show answer, then Again / Hard / Good / Easy with next due dates."""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as w
+
+from edu.sessions.review import ReviewSession
+
+CARD_STYLE = """<style>
+.edu-card{font-family:"Noto Sans CJK SC",system-ui,sans-serif;border:1px solid #cbd5e0;
+ border-radius:.6rem;padding:1rem 1.2rem;max-width:44rem;background:#fff;line-height:1.6}
+.edu-card .edu-front{font-size:1.2em;font-weight:600}
+.edu-card .edu-en{color:#4a5568}
+.edu-card .edu-back{margin-top:.8em;padding-top:.6em;border-top:1px dashed #cbd5e0}
+.edu-card .edu-source{color:#718096;font-size:.9em;margin-top:.5em}
+</style>"""
+
+
+def card_html(session: ReviewSession) -> str:
+    item = session.current
+    if item is None:
+        return (CARD_STYLE + '<div class="edu-card edu-done">今天的复习完成了！'
+                f'<div class="edu-en">All done for today ({session.done} reviewed).</div></div>')
+    out = [CARD_STYLE, f'<div class="edu-card" data-item="{html.escape(item.id)}">',
+           f'<div class="edu-front" lang="zh-CN">{html.escape(item.front)}</div>',
+           f'<div class="edu-en">{html.escape(item.front_en)}</div>']
+    if session.revealed:
+        out += ['<div class="edu-back">',
+                f'<div lang="zh-CN">{html.escape(item.back)}</div>',
+                f'<div class="edu-en">{html.escape(item.back_en)}</div>',
+                f'<div class="edu-source" lang="zh-CN">「{html.escape(item.source)}」</div>',
+                "</div>"]
+    out.append("</div>")
+    return "".join(out)
+
+
+class ReviewView:
+    """Show a :class:`ReviewSession`."""
+
+    def __init__(self, session: ReviewSession) -> None:
+        self.session = session
+        self.card = w.HTML()
+        self.card.add_class("edu-review-card")
+        self.show = w.Button(description="显示答案 Show answer", button_style="info")
+        self.show.add_class("edu-show-answer")
+        self.buttons = {rating: w.Button(layout=w.Layout(width="12rem")) for rating in (1, 2, 3, 4)}
+        styles = {1: "danger", 2: "warning", 3: "success", 4: "primary"}
+        for rating, button in self.buttons.items():
+            button.button_style = styles[rating]
+            button.add_class(f"edu-rate-{rating}")
+            button.on_click(lambda _b, r=rating: self._rate(r))
+        self.show.on_click(lambda _b: self._reveal())
+        self.status = w.HTML()
+        self.progress = w.IntProgress(min=0, max=max(1, session.remaining), value=0)
+        self.widget = w.VBox([w.HBox([self.progress, self.status]), self.card, self.show,
+                              w.HBox(list(self.buttons.values()))])
+        self.widget.add_class("edu-review")
+        self.refresh()
+
+    def _reveal(self) -> None:
+        self.session.reveal()
+        self.refresh()
+
+    def _rate(self, rating: int) -> None:
+        self.session.rate(rating)
+        self.refresh()
+
+    def refresh(self) -> None:
+        s = self.session
+        self.card.value = card_html(s)
+        has_card = s.current is not None
+        self.show.layout.display = "" if has_card and not s.revealed else "none"
+        labels = s.button_labels() if has_card and s.revealed else {}
+        for rating, button in self.buttons.items():
+            button.layout.display = "" if labels else "none"
+            button.description = labels.get(rating, "")
+        self.progress.max = max(self.progress.max, s.done + s.remaining)
+        self.progress.value = s.done
+        self.status.value = (f"&nbsp;{s.done} done · {s.remaining} left today"
+                             + (f" · {html.escape(s.last_message)}" if s.last_message else ""))

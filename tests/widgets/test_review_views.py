@@ -1,0 +1,54 @@
+"""The review and dashboard widgets show their sessions and forward clicks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from edu.content import load_plan
+from edu.sessions.review import ReviewSession
+from edu.study.items import study_items
+from edu.study.store import ProgressStore
+from edu.widgets.dashboard import DashboardView
+from edu.widgets.review import ReviewView
+from tests.conftest import CONTENT
+
+NOW = datetime(2026, 4, 1, 10, 0, tzinfo=UTC)
+
+
+def test_review_view_buttons(tmp_path: Path) -> None:
+    """Show answer reveals the back and the four rating buttons with their due dates."""
+    store = ProgressStore.open(tmp_path / "p.db")
+    view = ReviewView(ReviewSession(store, study_items(load_plan(CONTENT)), lambda: NOW,
+                                    new_per_day=2))
+    assert "class=\"edu-back\"" not in view.card.value
+    assert view.buttons[3].layout.display == "none"
+    view.show.click()
+    assert "class=\"edu-back\"" in view.card.value
+    assert view.buttons[3].description.startswith("Good · in ")
+    view.buttons[3].click()
+    assert view.progress.value == 1
+    assert "1 done · 1 left today" in view.status.value
+    view.show.click()
+    view.buttons[4].click()
+    assert "All done for today" in view.card.value
+    assert view.show.layout.display == "none"
+
+
+def test_dashboard_view_and_practise_button(tmp_path: Path) -> None:
+    """The dashboard draws, lists weak targets, and hands their ids to the practise callback."""
+    plan = load_plan(CONTENT)
+    items = study_items(plan)
+    targets = [i for i in items if i.kind == "target"]
+    store = ProgressStore.open(tmp_path / "p.db")
+    chosen: list[list[str]] = []
+    view = DashboardView(plan, store, items, lambda: NOW, on_practise=chosen.append)
+    assert view.practise.disabled
+    assert bytes(view.figure.value).startswith(b"\x89PNG")
+    store.record_attempt(time=NOW, item_id="q", response=0, score=0.0, lesson="health",
+                         kind="numeric", refs=[targets[3].id])
+    view.refresh()
+    assert not view.practise.disabled
+    assert targets[3].front in view.weakest.value
+    view.practise.click()
+    assert chosen == [[targets[3].id]]
