@@ -1,0 +1,141 @@
+"""``edu quiz``: assemble a quiz from the question bank and write it out.
+
+The bank is the content's generated questions plus the authored ones in
+``<content>/questions/*.yaml``, ``--authored`` YAML files or folders and ``--gift`` files. A
+quiz without ``--seed`` gets a fresh seed, recorded in the output so it can be made again.
+``--exclude`` takes question ids, or ``@FILE``: a quiz written by ``edu quiz`` (all its
+questions) or a text file of ids, one a line.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from edu.cliargs import CONTENT, OUTPUT, Opt, content_dir
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from edu.cliargs import Args
+    from edu.questions.bank import Bank
+
+HELP = "assemble a quiz from the question bank (JSON with answers and sources)"
+OPTIONS: tuple[Opt, ...] = (
+    Opt(("--lessons",), "lessons", "lesson ids, comma-separated (also: introduction, "
+        "overview); default: all", metavar="IDS"),
+    Opt(("--parts",), "parts", "part ids, comma-separated; default: all", metavar="IDS"),
+    Opt(("--kinds",), "kinds", "question kinds, comma-separated (mc_value, numeric, "
+        "lesson_of_measure, matching, cloze, true_false, ordering, recall, choice, "
+        "short_answer); default: all", metavar="KINDS"),
+    Opt(("--difficulty",), "difficulty", "1, 2, 3 or a range such as 1-2 (default 1-3)",
+        metavar="RANGE"),
+    Opt(("--tags",), "tags", "only questions with one of these tags, comma-separated",
+        metavar="TAGS"),
+    Opt(("--exclude",), "exclude", "question ids to leave out, comma-separated, or @FILE",
+        metavar="IDS"),
+    Opt(("-n", "--n"), "n", "number of questions (default 10)", default="10", metavar="N"),
+    Opt(("--seed",), "seed", "random seed: the same seed gives the same quiz (default: new)",
+        metavar="S"),
+    Opt(("--versions",), "versions", "number of versions, A, B, … (default 1)", default="1",
+        metavar="K"),
+    Opt(("--draws",), "draws", "make each version a separate draw (no question shared) "
+        "instead of a reshuffle of the same questions", flag=True),
+    Opt(("--no-balance",), "no_balance", "draw from all matching questions at random instead "
+        "of sharing them out across lessons", flag=True),
+    Opt(("--lang",), "lang", "languages of the text (default both)", default="both",
+        choices=("zh", "en", "both")),
+    Opt(("--format",), "format", "output format (default json)", default="json",
+        metavar="FORMAT"),
+    Opt(("--authored",), "authored", "more authored-question YAML files or folders, "
+        "comma-separated", metavar="PATHS"),
+    Opt(("--gift",), "gift", "GIFT files to import, comma-separated", metavar="FILES"),
+    Opt(("--stats",), "stats", "print how many questions the bank has per kind and lesson, "
+        "and exit", flag=True),
+    OUTPUT,
+    CONTENT,
+)
+
+
+def _exclusions(text: str | None) -> tuple[str, ...]:
+    from edu.errors import UsageError
+    from edu.quiz.spec import parse_list
+
+    if not text or not text.startswith("@"):
+        return parse_list(text)
+    path = text[1:]
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise UsageError(f"--exclude {text}: cannot read {path} ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"--exclude {text}: {path} is not UTF-8 text") from None
+    if data.lstrip().startswith("{"):
+        import json
+
+        from edu.quiz.formats import quiz_from_dict
+
+        try:
+            quiz = quiz_from_dict(json.loads(data))
+        except json.JSONDecodeError as exc:
+            raise UsageError(f"--exclude {text}: {path}:{exc.lineno}: not valid JSON") from None
+        return tuple(q.id for q in quiz.questions)
+    return tuple(line.strip() for line in data.splitlines()
+                 if line.strip() and not line.lstrip().startswith("#"))
+
+
+def _stats(bank: Bank) -> str:
+    from edu.questions.model import KINDS
+
+    counts = bank.counts()
+    lessons = [x for x in bank.lessons if any(counts[(k, x)] for k in KINDS)]
+    lessons += sorted({lesson for _, lesson in counts} - set(lessons))
+    kinds = [k for k in KINDS if any(counts[(k, x)] for x in lessons)]
+    width = max(len(x or "(none)") for x in [*lessons, "total"])
+    head = f"{'lesson':<{width}}  " + "  ".join(f"{k:>{max(5, len(k))}}" for k in kinds)
+    lines = [head + "  total"]
+    for lesson in [*lessons, "total"]:
+        cells = [sum(counts[(k, x)] for x in lessons) if lesson == "total" else counts[(k, lesson)]
+                 for k in kinds]
+        lines.append(f"{lesson or '(none)':<{width}}  " + "  ".join(
+            f"{c:>{max(5, len(k))}}" for c, k in zip(cells, kinds, strict=True))
+                     + f"  {sum(cells):>5}")
+    lines.append(f"{len(bank)} questions, {len(kinds)} kinds, {len(lessons)} lessons")
+    return "\n".join(lines) + "\n"
+
+
+def run(args: Args) -> int:
+    from edu.content.load import load_plan
+    from edu.errors import UsageError
+    from edu.fsutil import write_output
+    from edu.questions.bank import load_bank
+    from edu.quiz.assembly import assemble_seeded
+    from edu.quiz.formats import renderer
+    from edu.quiz.spec import QuizSpec, parse_count, parse_difficulty, parse_list
+
+    fmt = renderer(args.format)  # an unknown format fails before any work
+    spec = QuizSpec(
+        count=parse_count(args.n, "--n", 10), lessons=parse_list(args.lessons),
+        parts=parse_list(args.parts), kinds=parse_list(args.kinds),
+        difficulty=parse_difficulty(args.difficulty), tags=parse_list(args.tags),
+        exclude=_exclusions(args.exclude), balance=not args.no_balance,
+        versions=parse_count(args.versions, "--versions", 1), draws=bool(args.draws))
+    root = content_dir(args)
+    bank = load_bank(root, authored=parse_list(args.authored), gift=parse_list(args.gift),
+                     plan=load_plan(root))
+    if args.stats:
+        write_output(args.output, _stats(bank).encode())
+        return 0
+    if args.seed is None:
+        import secrets
+
+        seed = secrets.randbelow(2**31)
+    else:
+        try:
+            seed = int(args.seed)
+        except ValueError:
+            raise UsageError(f"--seed: expected a whole number, not {args.seed!r}") from None
+    quiz = assemble_seeded(bank, spec, seed)
+    write_output(args.output, fmt(quiz, args.lang))
+    if args.seed is None and args.output != "-":
+        print(f"seed {seed} (pass --seed {seed} to make this quiz again)", file=sys.stderr)
+    return 0

@@ -1,0 +1,187 @@
+"""``matching``: pair each prompt with its option.
+
+Variants:
+
+* ``principles`` — the basic principles ↔ their explanations;
+* ``metric-value`` — a lesson's targets ↔ their values (``不低于88%``); targets whose value
+  phrase repeats go to another group, so no option fits two prompts;
+* ``measure-lesson`` — measures of different lessons of one part ↔ their lessons (the i-th
+  measure of each lesson, groups of three to five);
+* ``term-english`` — a lesson's glossary terms ↔ their English renderings.
+
+Groups hold three to six pairs (balanced runs of a longer list). Difficulty 2 for up to four
+pairs, 3 for more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from edu.content.model import Plan, Target, Term
+from edu.ids import stable_id
+from edu.ingest.text import squeeze
+from edu.questions.model import INTRODUCTION, OVERVIEW, MatchingAnswer, Option, Question, Text
+from edu.questions.ordering import MIN_ITEMS, chunks
+from edu.questions.phrasing import (
+    bare,
+    by_id,
+    distinct,
+    explain,
+    item_ref,
+    option,
+    sentences,
+    statement,
+)
+
+KIND = "matching"
+MAX_PAIRS = 6
+
+
+def _question(key: tuple[str, ...], lesson: str, part: str, stem: Text,
+              pairs: Sequence[tuple[str, Text, Text]], source: tuple[str, ...],
+              tags: tuple[str, ...], refs: tuple[str, ...], variant: str) -> Question:
+    qid = stable_id("question", KIND, *key)
+    prompts: list[Option] = []
+    options: list[Option] = []
+    for k, left, right in pairs:
+        prompts.append(option(qid, f"prompt:{k}", left))
+        options.append(option(qid, f"option:{k}", right))
+    point = Text("；".join(f"{left.zh}——{right.zh}" for _, left, right in pairs) + "。",
+                 "; ".join(f"{bare(left.en)}: {bare(right.en)}" for _, left, right in pairs)
+                 + ".")
+    return Question(
+        id=qid, kind=KIND, lesson=lesson, part=part, difficulty=2 if len(pairs) <= 4 else 3,
+        stem=stem, prompts=by_id(prompts), options=by_id(options),
+        answer=MatchingAnswer(tuple((p.id, o.id) for p, o in zip(prompts, options,
+                                                                  strict=True))),
+        source=source, explanation=explain(point, source), tags=tags, refs=refs,
+        variant=variant)
+
+
+def principle_matchings(plan: Plan) -> list[Question]:
+    out = []
+    for run in chunks(plan.introduction.principles, MAX_PAIRS):
+        if (len(run) < MIN_ITEMS or not distinct(Text(p.name, p.name_en) for p in run)
+                or not distinct(Text(p.text, p.text_en) for p in run)):
+            continue
+        out.append(_question(
+            ("principles", *(p.id for p in run)), INTRODUCTION, INTRODUCTION,
+            Text("将下列基本原则与其含义配对。",
+                 "Match each basic principle of the plan with what it means."),
+            [(p.id, Text(p.name, p.name_en), Text(p.text, p.text_en)) for p in run],
+            tuple(p.source for p in run), ("principles",),
+            tuple(item_ref("principle", p.id) for p in run), "principles"))
+    return out
+
+
+def _distinct_groups(targets: Sequence[Target], most: int) -> list[list[Target]]:
+    """Targets in balanced groups of at most *most* whose value phrases (and metrics) all
+    differ: each target joins the smallest group it does not clash with."""
+    groups: list[list[Target]] = [[] for _ in range(-(-len(targets) // most))]
+    keys: list[set[str]] = [set() for _ in groups]
+    for t in targets:
+        s = statement(t)
+        mine = {f"zh:{s.zh}", f"en:{s.en}", f"metric:{t.metric}", f"metric_en:{t.metric_en}"}
+        fits = [i for i, g in enumerate(groups) if len(g) < most and not keys[i] & mine]
+        if not fits:
+            groups.append([])
+            keys.append(set())
+            fits = [len(groups) - 1]
+        best = min(fits, key=lambda i: len(groups[i]))
+        groups[best].append(t)
+        keys[best] |= mine
+    return groups
+
+
+def metric_matchings(plan: Plan) -> list[Question]:
+    out = []
+    for lesson in plan.lessons:
+        for run in _distinct_groups(lesson.targets, MAX_PAIRS - 1):
+            if len(run) < MIN_ITEMS:
+                continue
+            out.append(_question(
+                ("metric-value", lesson.id, *(t.id for t in run)), lesson.id, lesson.part,
+                Text(f"将“{lesson.title}”一节的下列指标与其目标值配对。",
+                     f"Match each indicator of the section “{lesson.title_en}” with its "
+                     "target."),
+                [(t.id, Text(t.metric, t.metric_en), statement(t)) for t in run],
+                tuple(dict.fromkeys(t.source for t in run)), ("targets", "numbers"),
+                tuple(item_ref("target", t.id) for t in run), "metric-value"))
+    return out
+
+
+def measure_matchings(plan: Plan) -> list[Question]:
+    out = []
+    lessons = {lesson.id: lesson for lesson in plan.lessons}
+    for part in plan.parts:
+        members = [lessons[i] for i in part.lessons if i in lessons]
+        rounds = max((len(x.measures) for x in members), default=0)
+        for r in range(rounds):
+            having = [x for x in members if len(x.measures) > r]
+            for run in chunks(having, 5):
+                measures = [x.measures[r] for x in run]
+                if (len(run) < MIN_ITEMS or not distinct(Text(x.title, x.title_en) for x in run)
+                        or not distinct(Text(m.title, m.title_en) for m in measures)):
+                    continue
+                out.append(_question(
+                    ("measure-lesson", part.id, *(m.id for m in measures)), OVERVIEW, part.id,
+                    Text("将下列措施与提出它们的《行动计划》章节配对。",
+                         "Match each measure with the section of the plan that sets it out."),
+                    [(m.id, Text(m.title, m.title_en), Text(x.title, x.title_en))
+                     for m, x in zip(measures, run, strict=True)],
+                    tuple(s for m, x in zip(measures, run, strict=True)
+                          for s in (x.heading, f"{m.title}。")),
+                    ("measures", "lessons"),
+                    tuple(item_ref("measure", m.id) for m in measures), "measure-lesson"))
+    return out
+
+
+def _term_pairs(terms: Sequence[Term], pieces: Sequence[str]) -> list[tuple[Term, str]]:
+    """Each term with the first sentence holding it; terms without one, or repeated, drop."""
+    out: list[tuple[Term, str]] = []
+    seen_en: set[str] = set()
+    for term in terms:
+        sentence = next((s for s in pieces if term.term in s), None)
+        if sentence is not None and term.term_en not in seen_en and term.term_en != term.term:
+            seen_en.add(term.term_en)
+            out.append((term, sentence))
+    return out
+
+
+def _term_questions(key: str, lesson: str, part: str, where: Text,
+                    pairs: list[tuple[Term, str]]) -> list[Question]:
+    out = []
+    for run in chunks(pairs, MAX_PAIRS):
+        if len(run) < MIN_ITEMS:
+            continue
+        out.append(_question(
+            ("term-english", key, *(t.term for t, _ in run)), lesson, part,
+            Text(f"将{where.zh}的下列术语与其英文译名配对。",
+                 f"Match each term of {where.en} with its English rendering."),
+            [(t.term, Text(t.term, t.term), Text(t.term_en, t.term_en)) for t, _ in run],
+            tuple(dict.fromkeys(s for _, s in run)), ("glossary",),
+            (item_ref("lesson", lesson),) if lesson != OVERVIEW else (), "term-english"))
+    return out
+
+
+def term_matchings(plan: Plan) -> list[Question]:
+    out = []
+    for lesson in plan.lessons:
+        pieces = [*sentences(lesson.lead),
+                  *(s for m in lesson.measures for s in sentences(m.source))]
+        out.extend(_term_questions(
+            lesson.id, lesson.id, lesson.part,
+            Text(f"“{lesson.title}”一节", f"the section “{lesson.title_en}”"),
+            _term_pairs(lesson.terms, pieces)))
+    if plan.glossary:
+        pieces = sentences(squeeze(plan.source_text))
+        out.extend(_term_questions("plan", OVERVIEW, OVERVIEW,
+                                   Text("《行动计划》", "the plan"),
+                                   _term_pairs(plan.glossary, pieces)))
+    return out
+
+
+def generate(plan: Plan) -> list[Question]:
+    """Every matching question of *plan* (see the module docstring)."""
+    return [*principle_matchings(plan), *metric_matchings(plan), *measure_matchings(plan),
+            *term_matchings(plan)]

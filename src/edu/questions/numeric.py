@@ -1,0 +1,43 @@
+"""``numeric``: type a target's value.
+
+Tolerance: none for an exact figure (3.93 is not 3.9); ±10% of the value when the plan says
+左右 ("about"). Difficulty 2, or 3 when the value has decimals.
+"""
+
+from __future__ import annotations
+
+from edu.content.model import Plan, Target
+from edu.ids import stable_id
+from edu.numerals import format_number
+from edu.questions.model import NumericAnswer, Question, Text
+from edu.questions.phrasing import ask_target, explain, item_ref, statement, unit_hint
+
+KIND = "numeric"
+APPROXIMATE_TOLERANCE = 0.10
+
+
+def tolerance(t: Target) -> float:
+    """How far an answer may be from the value and still be right."""
+    if t.approximate or t.comparator == "about":
+        return float(format_number(round(abs(t.value) * APPROXIMATE_TOLERANCE, 6)))
+    return 0.0
+
+
+def question(t: Target, part: str) -> Question:
+    ask, hint = ask_target(t), unit_hint(t.unit)
+    s = statement(t)
+    point = Text(f"“{t.metric}”的目标是{s.zh}。", f"The target for “{t.metric_en}” is {s.en}.")
+    return Question(
+        id=stable_id("question", KIND, t.id, "value"), kind=KIND, lesson=t.lesson, part=part,
+        difficulty=3 if "." in format_number(t.value) else 2,
+        stem=Text(f"{ask.zh}请填写数值{hint.zh}。",
+                  f"{ask.en} Enter the number{' ' + hint.en if hint.en else ''}."),
+        answer=NumericAnswer(t.value, tolerance(t), t.unit), source=(t.source,),
+        explanation=explain(point, (t.source,)), tags=("targets", "numbers"),
+        refs=(item_ref("target", t.id),), variant="value")
+
+
+def generate(plan: Plan) -> list[Question]:
+    """One question per target."""
+    parts = {lesson.id: lesson.part for lesson in plan.lessons}
+    return [question(t, parts[t.lesson]) for t in plan.targets]

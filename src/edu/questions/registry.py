@@ -1,0 +1,72 @@
+"""The question kinds: name, answer shape, title, difficulty rule and generator.
+
+The generators are pure and deterministic: ``generate(plan) -> list[Question]`` gives the same
+questions, in the same order, for the same content. Randomness belongs to quiz assembly only.
+``choice`` and ``short_answer`` have no generator: they come from authored YAML and GIFT files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from edu.content.model import Plan
+from edu.questions import (
+    cloze,
+    lesson_of_measure,
+    matching,
+    mc_value,
+    numeric,
+    ordering,
+    recall,
+    true_false,
+)
+from edu.questions.model import KIND_SHAPES, KINDS, Question, Shape, Text
+
+Generator = Callable[[Plan], list[Question]]
+
+
+@dataclass(frozen=True, slots=True)
+class KindInfo:
+    """What a kind asks, how it is answered, and how hard it is."""
+
+    name: str
+    shape: Shape
+    title: Text
+    difficulty: str
+    generate: Generator | None
+
+
+_INFO: tuple[tuple[str, Text, str, Generator | None], ...] = (
+    ("mc_value", Text("目标数值（选择题）", "Target value, multiple choice"),
+     "2 when a wrong value lies within 15% of the right one, else 1; 'which target' "
+     "questions 2 when every option shares the unit", mc_value.generate),
+    ("numeric", Text("目标数值（填数）", "Target value, numeric entry"),
+     "2; 3 when the value has decimals", numeric.generate),
+    ("lesson_of_measure", Text("所属章节", "Which lesson"),
+     "measures 1 when the title gives the lesson away, else 2; targets 2",
+     lesson_of_measure.generate),
+    ("matching", Text("配对", "Matching"), "2 up to four pairs, 3 for more",
+     matching.generate),
+    ("cloze", Text("填空", "Cloze"), "2; 3 for a term of five or more characters",
+     cloze.generate),
+    ("true_false", Text("判断", "True or false"), "targets 2, measures and principles 1",
+     true_false.generate),
+    ("ordering", Text("排序", "Ordering"), "2 up to four items, 3 for more",
+     ordering.generate),
+    ("recall", Text("原则与目标", "Principles and goals"),
+     "1; 2 for telling principles from goals", recall.generate),
+    ("choice", Text("选择题（自编）", "Multiple choice (authored)"), "set by the author",
+     None),
+    ("short_answer", Text("简答（自编）", "Short answer (authored)"), "set by the author", None),
+)
+
+KIND_INFO: dict[str, KindInfo] = {
+    name: KindInfo(name, KIND_SHAPES[name], title, rule, gen) for name, title, rule, gen in _INFO
+}
+assert tuple(KIND_INFO) == KINDS  # one vocabulary, in one order
+
+
+def generators() -> list[tuple[str, Generator]]:
+    """(kind, generator) for every generated kind, in :data:`KINDS` order."""
+    return [(k.name, k.generate) for k in KIND_INFO.values() if k.generate is not None]

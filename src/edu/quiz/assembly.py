@@ -1,0 +1,197 @@
+"""Assemble quizzes from the bank: ``assemble(bank, spec, rng) -> Quiz``.
+
+All randomness comes from *rng* (a :class:`random.Random`): the same bank, spec and seed give
+the identical quiz. How questions are drawn:
+
+* **balance** (the default): the count is shared out across the lessons that have matching
+  questions as evenly as they allow (lessons in random order take the remainders); within a
+  lesson the kinds take turns, so one lesson's share is not all true/false.
+  Without balance, questions are drawn uniformly from all that match.
+* **one question per fact** when possible: two questions about the same target, measure,
+  principle or goal (a multiple-choice and a true/false on 88%, say) are only both drawn when
+  there are not enough others.
+* the drawn questions are put in random order and their options shuffled (options keep their
+  ids, so answers stay valid). Ordering questions are never shown already in order.
+
+``versions=K`` makes K versions labelled A, B, …: the same questions reshuffled, or with
+``draws`` K separate draws that share no question.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from edu.errors import QuizError
+from edu.questions.bank import Bank
+from edu.questions.model import OrderingAnswer, Question
+from edu.quiz.spec import QuizSpec, matching
+
+
+@dataclass(frozen=True, slots=True)
+class QuizVersion:
+    """One printable version of a quiz."""
+
+    label: str
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quiz:
+    """The versions of a quiz and what was asked for (``seed`` when known)."""
+
+    spec: QuizSpec
+    versions: tuple[QuizVersion, ...]
+    seed: int | None = None
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        """Every distinct question, in the order first met (version A first)."""
+        seen: dict[str, Question] = {}
+        for version in self.versions:
+            for q in version.questions:
+                seen.setdefault(q.id, q)
+        return tuple(seen.values())
+
+
+def fact(q: Question) -> str:
+    """What a question is about, for "one question per fact": its first ref, or itself."""
+    if q.refs and q.shape not in ("matching", "ordering"):
+        return q.refs[0]
+    return q.id
+
+
+def _interleave(questions: Sequence[Question], rng: random.Random) -> list[Question]:
+    """Questions in random order, the kinds taking turns."""
+    buckets: dict[str, list[Question]] = {}
+    for q in questions:
+        buckets.setdefault(q.kind, []).append(q)
+    kinds = list(buckets)
+    rng.shuffle(kinds)
+    for kind in kinds:
+        rng.shuffle(buckets[kind])
+    out: list[Question] = []
+    depth = max((len(b) for b in buckets.values()), default=0)
+    for i in range(depth):
+        out.extend(buckets[k][i] for k in kinds if i < len(buckets[k]))
+    return out
+
+
+def _take(sequence: Iterable[Question], count: int, used: set[str]) -> list[Question]:
+    """The first *count* of *sequence*, skipping facts already *used* while others remain."""
+    picked: list[Question] = []
+    later: list[Question] = []
+    for q in sequence:
+        if len(picked) == count:
+            break
+        if fact(q) in used:
+            later.append(q)
+        else:
+            picked.append(q)
+            used.add(fact(q))
+    picked.extend(later[:count - len(picked)])
+    return picked
+
+
+def _quotas(sizes: dict[str, int], count: int, rng: random.Random) -> dict[str, int]:
+    """Share *count* across lessons as evenly as their *sizes* allow."""
+    order = list(sizes)
+    rng.shuffle(order)
+    quota = dict.fromkeys(order, 0)
+    remaining = count
+    while remaining:
+        open_ = [k for k in order if quota[k] < sizes[k]]
+        if not open_:  # pragma: no cover - callers check the pool is large enough
+            break
+        share = max(1, remaining // len(open_))
+        for key in open_:
+            add = min(share, sizes[key] - quota[key], remaining)
+            quota[key] += add
+            remaining -= add
+            if not remaining:
+                break
+    return quota
+
+
+def draw(pool: Sequence[Question], count: int, balance: bool,
+         rng: random.Random) -> list[Question]:
+    """*count* questions of *pool* (see the module docstring), in random order."""
+    used: set[str] = set()
+    if balance:
+        by_lesson: dict[str, list[Question]] = {}
+        for q in pool:
+            by_lesson.setdefault(q.lesson, []).append(q)
+        quota = _quotas({k: len(v) for k, v in by_lesson.items()}, count, rng)
+        picked: list[Question] = []
+        for lesson, share in quota.items():
+            if share:
+                picked.extend(_take(_interleave(by_lesson[lesson], rng), share, used))
+    else:
+        shuffled = list(pool)
+        rng.shuffle(shuffled)
+        picked = _take(shuffled, count, used)
+    rng.shuffle(picked)
+    return picked
+
+
+def shuffle_question(q: Question, rng: random.Random) -> Question:
+    """*q* with its options (and matching prompts) in random order."""
+    if not q.options:
+        return q
+    options = list(q.options)
+    rng.shuffle(options)
+    if isinstance(q.answer, OrderingAnswer) and len(options) > 1:
+        while tuple(o.id for o in options) == q.answer.order:
+            options.append(options.pop(0))  # never already in the right order
+    prompts = list(q.prompts)
+    rng.shuffle(prompts)
+    return replace(q, options=tuple(options), prompts=tuple(prompts))
+
+
+def _label(i: int) -> str:
+    return chr(ord("A") + i)
+
+
+def assemble(bank: Bank, spec: QuizSpec, rng: random.Random,
+             seed: int | None = None) -> Quiz:
+    """A quiz of *spec* from *bank*; *seed* is only recorded (randomness comes from *rng*).
+
+    Raises :class:`~edu.errors.QuizError` for unknown lessons, parts or kinds (listing the
+    valid ones) and when fewer questions match than asked for (saying how many do).
+    """
+    pool = matching(bank, spec)
+    needed = spec.count * (spec.versions if spec.draws else 1)
+    if not pool:
+        raise QuizError(f"no questions match ({spec.describe()}); widen the filters")
+    if len(pool) < needed:
+        what = (f"{spec.versions} separate draws of {spec.count} need {needed} questions"
+                if spec.draws and spec.versions > 1 else f"{spec.count} questions were asked for")
+        raise QuizError(f"only {len(pool)} questions match ({spec.describe()}) but {what}; "
+                        f"ask for at most {len(pool) // (spec.versions if spec.draws else 1)} "
+                        "or widen the filters")
+    versions: list[QuizVersion] = []
+    if spec.draws:
+        remaining = list(pool)
+        for i in range(spec.versions):
+            picked = draw(remaining, spec.count, spec.balance, rng)
+            taken = {q.id for q in picked}
+            remaining = [q for q in remaining if q.id not in taken]
+            versions.append(QuizVersion(_label(i), tuple(shuffle_question(q, rng)
+                                                          for q in picked)))
+    else:
+        picked = draw(pool, spec.count, spec.balance, rng)
+        for i in range(spec.versions):
+            order = list(picked)
+            if i:
+                rng.shuffle(order)
+            versions.append(QuizVersion(_label(i), tuple(shuffle_question(q, rng)
+                                                          for q in order)))
+    return Quiz(spec, tuple(versions), seed)
+
+
+def assemble_seeded(bank: Bank, spec: QuizSpec, seed: int) -> Quiz:
+    """:func:`assemble` with ``random.Random(seed)``, recording the seed."""
+    if not isinstance(seed, int):
+        raise QuizError(f"seed must be a whole number, not {seed!r}")
+    return assemble(bank, spec, random.Random(seed), seed)

@@ -1,0 +1,51 @@
+"""Matching questions: natural pairs from the content, with no option fitting two prompts."""
+
+from __future__ import annotations
+
+from edu.content import Plan
+from edu.questions import matching
+from edu.questions.model import MatchingAnswer
+
+
+def test_principles_match_their_explanations(plan: Plan) -> None:
+    """Each principle name is paired with its own explanation."""
+    q = next(q for q in matching.generate(plan) if q.variant == "principles")
+    assert isinstance(q.answer, MatchingAnswer)
+    got = {q.option(p).text.zh: q.option(o).text.zh for p, o in q.answer.pairs}
+    assert got == {p.name: p.text for p in plan.introduction.principles}
+
+
+def test_metric_value_groups_have_distinct_values(plan: Plan) -> None:
+    """Health's two 20个 bases land in different, balanced groups; every target is matched."""
+    qs = [q for q in matching.generate(plan) if q.variant == "metric-value"
+          and q.lesson == "health"]
+    matched = []
+    for q in qs:
+        rights = [o.text.zh for o in q.options]
+        assert len(set(rights)) == len(rights)
+        matched += [o.text.zh for o in q.prompts]
+    assert sorted(matched) == sorted(t.metric for t in plan.lesson("health").targets)
+    assert [len(q.prompts) for q in qs] == [4, 4, 4]
+
+
+def test_measure_lesson_pairs_are_true(plan: Plan) -> None:
+    """Every measure is paired with the lesson that holds it."""
+    lesson_of = {m.title: x.title for x in plan.lessons for m in x.measures}
+    qs = [q for q in matching.generate(plan) if q.variant == "measure-lesson"]
+    assert len(qs) >= 10
+    for q in qs:
+        assert isinstance(q.answer, MatchingAnswer)
+        for p, o in q.answer.pairs:
+            assert lesson_of[q.option(p).text.zh] == q.option(o).text.zh
+
+
+def test_terms_match_their_english(plan: Plan) -> None:
+    """Glossary terms pair with the content's own English rendering, lesson by lesson."""
+    english = {x.id: {t.term: t.term_en for t in x.terms} for x in plan.lessons}
+    english["overview"] = {t.term: t.term_en for t in plan.glossary}
+    qs = [q for q in matching.generate(plan) if q.variant == "term-english"]
+    assert {q.lesson for q in qs} == set(english)
+    for q in qs:
+        assert isinstance(q.answer, MatchingAnswer)
+        for p, o in q.answer.pairs:
+            assert english[q.lesson][q.option(p).text.zh] == q.option(o).text.en

@@ -1,0 +1,101 @@
+"""Quiz assembly: deterministic for a seed, balanced, one question per fact, versions."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+
+from edu.errors import QuizError
+from edu.questions.bank import Bank
+from edu.questions.model import OrderingAnswer
+from edu.quiz.assembly import assemble, assemble_seeded, fact, shuffle_question
+from edu.quiz.spec import QuizSpec
+
+
+def _ids(quiz_version: object) -> list[str]:
+    return [q.id for q in quiz_version.questions]  # type: ignore[attr-defined]
+
+
+def test_same_seed_same_quiz_and_different_seed_different_quiz(bank: Bank) -> None:
+    """A seed fixes questions, their order and option order; another seed changes them."""
+    spec = QuizSpec(count=20, versions=2)
+    a, b = assemble_seeded(bank, spec, 7), assemble_seeded(bank, spec, 7)
+    assert a == b
+    assert a.seed == 7
+    assert assemble_seeded(bank, spec, 8).versions != a.versions
+
+
+def test_balance_shares_questions_across_lessons(bank: Bank) -> None:
+    """22 questions over 11 lesson keys: two from each."""
+    quiz = assemble(bank, QuizSpec(count=22), random.Random(1))
+    counts = Counter(q.lesson for q in quiz.versions[0].questions)
+    assert set(counts.values()) == {2}
+    assert len(counts) == len(bank.lessons)
+
+
+def test_balance_mixes_kinds_within_a_lesson(bank: Bank) -> None:
+    """A lesson's share is spread over its kinds, not all true/false."""
+    quiz = assemble(bank, QuizSpec(count=8, lessons=("health",)), random.Random(3))
+    assert len({q.kind for q in quiz.versions[0].questions}) >= 6
+
+
+def test_one_question_per_fact_when_possible(bank: Bank) -> None:
+    """No two questions about the same target or measure while others are available."""
+    for seed in range(5):
+        quiz = assemble(bank, QuizSpec(count=40), random.Random(seed))
+        facts = [fact(q) for q in quiz.versions[0].questions]
+        assert len(facts) == len(set(facts))
+
+
+def test_shuffled_versions_share_questions_not_order(bank: Bank) -> None:
+    """Versions A-C hold the same questions with options and order reshuffled."""
+    quiz = assemble(bank, QuizSpec(count=15, versions=3), random.Random(5))
+    assert [v.label for v in quiz.versions] == ["A", "B", "C"]
+    sets = [sorted(_ids(v)) for v in quiz.versions]
+    assert sets[0] == sets[1] == sets[2]
+    assert _ids(quiz.versions[0]) != _ids(quiz.versions[1])
+    first = {q.id: q for q in quiz.versions[0].questions}
+    for q in quiz.versions[1].questions:
+        assert q.answer == first[q.id].answer
+        assert sorted(o.id for o in q.options) == sorted(o.id for o in first[q.id].options)
+
+
+def test_draws_are_disjoint(bank: Bank) -> None:
+    """--draws: each version is a separate draw with no question in common."""
+    quiz = assemble(bank, QuizSpec(count=30, versions=4, draws=True), random.Random(2))
+    ids = [q for v in quiz.versions for q in _ids(v)]
+    assert len(ids) == 120
+    assert len(set(ids)) == 120
+    assert len(quiz.questions) == 120
+
+
+def test_too_many_questions_says_how_many_there_are(bank: Bank) -> None:
+    """Asking for more than match names the number available and the filters."""
+    n = sum(1 for q in bank.questions if q.lesson == "life" and q.kind == "true_false")
+    with pytest.raises(QuizError, match=rf"only {n} questions match \(lessons=life, "
+                                        rf"kinds=true_false\).*at most {n}"):
+        assemble(bank, QuizSpec(count=n + 1, lessons=("life",), kinds=("true_false",)),
+                 random.Random(0))
+    with pytest.raises(QuizError, match=r"3 separate draws of 10 need 30 questions"):
+        assemble(bank, QuizSpec(count=10, versions=3, draws=True, lessons=("life",)),
+                 random.Random(0))
+
+
+def test_ordering_questions_are_never_shown_in_order(bank: Bank) -> None:
+    """Shuffling an ordering question never leaves its items already in the right order."""
+    q = next(q for q in bank.questions if q.kind == "ordering" and len(q.options) == 3)
+    assert isinstance(q.answer, OrderingAnswer)
+    for seed in range(60):
+        shown = shuffle_question(q, random.Random(seed))
+        assert tuple(o.id for o in shown.options) != q.answer.order
+
+
+def test_without_balance_all_questions_can_be_drawn(bank: Bank) -> None:
+    """--no-balance draws uniformly: big lessons get more than small ones over many quizzes."""
+    counts: Counter[str] = Counter()
+    for seed in range(30):
+        quiz = assemble(bank, QuizSpec(count=20, balance=False), random.Random(seed))
+        counts.update(q.lesson for q in quiz.versions[0].questions)
+    assert counts["health"] > 3 * counts["life"]
