@@ -95,7 +95,7 @@ def _lesson(path: Path) -> Lesson:
                            where(path, f.values["id"]), "id")
     measures = tuple(
         Measure(m.text("id"), lesson_id, m.text("title", squeeze=True), m.text("title_en"),
-                m.text("text", squeeze=True), m.where)
+                m.text("text", required=False, squeeze=True), m.where)
         for m in (Fields(n, path, "a measure", _MEASURE) for n in f.items("measures"))
     )
     return Lesson(

@@ -103,11 +103,12 @@ def lesson_distractors(lessons: Sequence[Lesson], index: int, key: str,
     window = [lessons[i] for i in range(max(0, index - _WINDOW),
                                         min(len(lessons), index + _WINDOW + 1)) if i != index]
     window.sort(key=lambda x: (x.part != own.part, rank(key, x.id)))
-    titles = {own.title, own.title_en}
+    # A fresh ingest draft has no English yet: an empty title_en must not count as "taken".
+    titles = {t for t in (own.title, own.title_en) if t}
     out: list[Lesson] = []
     for lesson in window:
         if lesson.title not in titles and lesson.title_en not in titles and len(out) < k:
-            titles.update((lesson.title, lesson.title_en))
+            titles.update(t for t in (lesson.title, lesson.title_en) if t)
             out.append(lesson)
     return out
 

@@ -1,0 +1,121 @@
+"""A :class:`~edu.content.model.Plan` → the files of a content folder (``plan.yaml``,
+``lessons/<id>.yaml``), in the shape of ``content/``: fields in the documented order, the plan's
+order for lists, no sorting and no timestamps, so equal plans give byte-identical files.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from edu.content.model import Baseline, Lesson, Plan, Target, Term
+
+try:  # libyaml is much faster; both emit the same YAML for these plain documents
+    _Dumper: Any = yaml.CSafeDumper
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Dumper = yaml.SafeDumper
+
+PLAN_HEADER = ("# The plan: metadata, introduction (guiding ideology, principles, goals), parts, "
+               "units glossary.\n# Format: content/README.md.\n")
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _baseline(b: Baseline | None) -> dict[str, Any] | None:
+    if b is None:
+        return None
+    out: dict[str, Any] = {}
+    if b.value is not None:
+        out["value"] = _number(b.value)
+        out["unit"] = b.unit
+    if b.year is not None:
+        out["year"] = b.year
+    return out
+
+
+def _term(t: Term) -> dict[str, Any]:
+    return {"term": t.term, "term_en": t.term_en, "note": t.note}
+
+
+def _target(t: Target) -> dict[str, Any]:
+    return {
+        "id": t.id, "measure": t.measure, "metric": t.metric, "metric_en": t.metric_en,
+        "value": _number(t.value), "unit": t.unit, "comparator": t.comparator,
+        "approximate": t.approximate, "baseline": _baseline(t.baseline), "source": t.source,
+    }
+
+
+def lesson_doc(lesson: Lesson) -> dict[str, Any]:
+    """A lesson as the mapping of its YAML file."""
+    return {
+        "id": lesson.id, "part": lesson.part, "number": lesson.number, "title": lesson.title,
+        "title_en": lesson.title_en, "summary_en": lesson.summary_en, "lead": lesson.lead,
+        "measures": [{"id": m.id, "title": m.title, "title_en": m.title_en, "text": m.text}
+                     for m in lesson.measures],
+        "targets": [_target(t) for t in lesson.targets],
+        "terms": [_term(t) for t in lesson.terms],
+    }
+
+
+def plan_doc(plan: Plan) -> dict[str, Any]:
+    """``plan.yaml`` as a mapping."""
+    info, intro = plan.info, plan.introduction
+    return {
+        "plan": {
+            "id": info.id, "title": info.title, "title_en": info.title_en,
+            "short_title": info.short_title, "period": {"start": info.start, "end": info.end},
+            "compiled_by": info.compiled_by, "compiled_by_en": info.compiled_by_en,
+            "reviewed_by": info.reviewed_by, "reviewed_by_en": info.reviewed_by_en,
+            "published_by": info.published_by, "published_by_en": info.published_by_en,
+            "source": info.source, "source_file": info.source_file,
+        },
+        "introduction": {
+            "title": intro.title, "title_en": intro.title_en, "summary_en": intro.summary_en,
+            "guiding_ideology": {"text": intro.ideology, "text_en": intro.ideology_en},
+            "principles": [{"id": p.id, "name": p.name, "name_en": p.name_en, "text": p.text,
+                            "text_en": p.text_en} for p in intro.principles],
+            "goals": [{"id": g.id, "text": g.text, "text_en": g.text_en} for g in intro.goals],
+        },
+        "parts": [{"id": p.id, "number": p.number, "title": p.title, "title_en": p.title_en,
+                   "lead": p.lead, "lead_en": p.lead_en, "lessons": list(p.lessons)}
+                  for p in plan.parts],
+        "glossary": [_term(t) for t in plan.glossary],
+    }
+
+
+def dump(doc: dict[str, Any]) -> str:
+    """YAML text of *doc*: block style, keys in the given order, Chinese unescaped."""
+    text: str = yaml.dump(doc, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                          default_flow_style=False, width=1 << 20)
+    return text
+
+
+def _comments(notes: tuple[str, ...] | list[str]) -> str:
+    if not notes:
+        return ""
+    lines = ["# Drafted by `edu ingest`. Check these before publishing:"]
+    lines += [f"# - {' '.join(note.splitlines())}" for note in notes]
+    return "\n".join(lines) + "\n"
+
+
+def plan_file(plan: Plan, notes: tuple[str, ...] | list[str] = ()) -> bytes:
+    """The bytes of ``plan.yaml``; *notes* become comments under the header."""
+    return (PLAN_HEADER + _comments(notes) + dump(plan_doc(plan))).encode("utf-8")
+
+
+def lesson_file(lesson: Lesson) -> bytes:
+    """The bytes of ``lessons/<id>.yaml``."""
+    header = (f"# Lesson {lesson.heading}: measures, targets and glossary. "
+              "See content/README.md.\n")
+    return (header + dump(lesson_doc(lesson))).encode("utf-8")
+
+
+def render(plan: Plan, notes: tuple[str, ...] | list[str] = ()) -> dict[str, bytes]:
+    """Every YAML file of *plan*, by path relative to the content folder."""
+    files = {"plan.yaml": plan_file(plan, notes)}
+    for lesson in plan.lessons:
+        files[f"lessons/{lesson.id}.yaml"] = lesson_file(lesson)
+    return files
