@@ -8,17 +8,16 @@ from edu.content import Plan, check, load_plan
 from edu.errors import IngestError
 from edu.ids import slug_problem
 from edu.ingest.draft import build_draft, build_plan, content_id, source_name
-from tests.conftest import CONTENT, SHARED_SOURCE
+from tests.conftest import CONTENT
 
-SOURCE_FILE = SHARED_SOURCE / "national-human-rights-action-plan-2021-2025.txt"
+# content/source is a byte-for-byte copy of the shared source (tests/content/test_facts.py)
+SOURCE_FILE = CONTENT / "source" / "national-human-rights-action-plan-2021-2025.txt"
 SMALL = ("导言\n\n本计划（2030－2034年）的指导思想是：甲乙。\n\n一、部分\n部分导语。\n"
          "（一）小节\n小节导语。\n——措施一。建设20个中心。\n\n——措施二。内容。\n")
 
 
 @pytest.fixture(scope="module")
 def seed() -> Plan:
-    if not SOURCE_FILE.is_file():
-        pytest.skip(f"{SOURCE_FILE} is not beside this checkout")
     return build_draft(SOURCE_FILE.read_bytes(), str(SOURCE_FILE)).plan
 
 

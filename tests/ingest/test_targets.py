@@ -8,10 +8,11 @@ from edu.content.validate import _fragments_of
 from edu.ingest.targets import Found, find_targets, sentences
 from edu.ingest.text import parse_layout
 from edu.numerals import states_quantity
-from tests.conftest import SHARED_SOURCE
+from tests.conftest import CONTENT
 from tests.content.test_facts import LESSONS, TARGETS
 
-SOURCE_FILE = SHARED_SOURCE / "national-human-rights-action-plan-2021-2025.txt"
+# content/source is a byte-for-byte copy of the shared source (tests/content/test_facts.py)
+SOURCE_FILE = CONTENT / "source" / "national-human-rights-action-plan-2021-2025.txt"
 
 
 def _one(text: str) -> Found:
@@ -26,8 +27,6 @@ def _values(text: str) -> list[tuple[float, str]]:
 
 def test_seed_targets_equal_the_hand_labelled_list() -> None:
     """From the raw shared source, exactly the 31 hand-labelled targets, and nothing else."""
-    if not SOURCE_FILE.is_file():
-        pytest.skip(f"{SOURCE_FILE} is not beside this checkout")
     layout = parse_layout(SOURCE_FILE.read_text(encoding="utf-8"))
     lesson_of = {title: lesson_id for lesson_id, _, title, _ in LESSONS}
     got = [(lesson_of[section.title], f.value, f.unit, f.comparator, f.approximate)

@@ -1,0 +1,154 @@
+"""Cloze deletions for a measure: its key numbers, else its key terms, else its title.
+
+Each measure gets one cloze note, never an empty one. What is hidden, in order of preference:
+
+1. **numbers** — every target the measure states: its value and unit as written in the
+   target's sentence (``88%``, ``三年``), one cloze per target, shown in the sentences that
+   state them;
+2. **terms** — up to three glossary terms of the lesson that occur in the measure (units such
+   as 亩 or 周岁, and one-character terms, are not key terms), in the sentences that use them;
+3. **title** — the measure's title (its first sentence), with the rest of the measure shown.
+
+The Chinese cloze text and the English one (used when cards are English-only) carry the same
+cloze numbers, so every card has its deletion in whichever text the card shows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from edu.content.model import Lesson, Measure, Target, Term
+from edu.decks.units import MULTIPLIERS, UNITS_EN, english_amount
+from edu.numerals import numbers_in
+
+MAX_TERMS = 3
+_SENTENCE = re.compile(r"[^。；！？]*[。；！？]|[^。；！？]+$")
+
+
+def escape(text: str) -> str:
+    """HTML-escape *text* for a field, and defuse Anki's cloze syntax inside it."""
+    # chained str.replace: much faster than str.translate on Chinese text
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("{", "&#123;").replace("}", "&#125;").replace("::", ":&#58;"))
+
+
+@dataclass(frozen=True, slots=True)
+class Cloze:
+    """The cloze fields of one measure's note."""
+
+    kind: str  # "numbers", "terms" or "title"
+    count: int  # number of deletions (cards)
+    text: str  # Chinese, HTML, with {{cN::…}}
+    text_en: str  # English, HTML, with the same cloze numbers
+    extra_en: str  # English notes for the back of the card
+
+
+def target_phrase_en(t: Target) -> tuple[str, str]:
+    """``("at least", "88%")``: the comparator words and the English amount of *t*."""
+    words = t.comparator_en
+    if t.approximate and t.comparator != "about":
+        words += " about"
+    return words, english_amount(t.value, t.unit)
+
+
+def _value_span(t: Target, sentence: str) -> tuple[int, int] | None:
+    for number, start, end in numbers_in(sentence):
+        if abs(number - t.value) < 1e-9 and sentence.startswith(t.unit, end):
+            return start, end + len(t.unit)
+    return None
+
+
+def _render(source: str, spans: list[tuple[int, int]]) -> str:
+    """The sentences of *source* that hold a span, with each span as {{cN::…}} in order."""
+    spans = sorted(spans)
+    out: list[str] = []
+    n = 0
+    for match in _SENTENCE.finditer(source):
+        s, e = match.span()
+        inside = [(a, b) for a, b in spans if s <= a and b <= e]
+        if not inside:
+            continue
+        pos = s
+        for a, b in inside:
+            n += 1
+            out.append(escape(source[pos:a]))
+            out.append(f"{{{{c{n}::{escape(source[a:b])}}}}}")
+            pos = b
+        out.append(escape(source[pos:e]))
+    return "".join(out)
+
+
+def _number_cloze(m: Measure, targets: list[Target]) -> Cloze | None:
+    source = m.source
+    located: list[tuple[int, int, Target]] = []
+    for t in targets:
+        at = source.find(t.source)
+        span = _value_span(t, t.source) if at >= 0 else None
+        if span is None:
+            continue
+        start, end = at + span[0], at + span[1]
+        while any(start == a for a, _, _ in located):  # two targets in one sentence, same value
+            nxt = _value_span(t, source[end:])
+            if nxt is None:
+                break
+            start, end = end + nxt[0], end + nxt[1]
+        located.append((start, end, t))
+    if not located:
+        return None
+    located.sort(key=lambda item: item[0])
+    lines, extra = [], []
+    for n, (_, _, t) in enumerate(located, 1):
+        words, amount = target_phrase_en(t)
+        lines.append(f"{escape(t.metric_en)}: {escape(words)} {{{{c{n}::{escape(amount)}}}}}")
+        extra.append(f"<li>{escape(t.metric_en)}: {escape(words)} {escape(amount)}</li>")
+    return Cloze("numbers", len(located), _render(source, [(a, b) for a, b, _ in located]),
+                 "<br>".join(lines), f'<ul class="list">{"".join(extra)}</ul>')
+
+
+def key_terms(lesson: Lesson, glossary: tuple[Term, ...]) -> list[Term]:
+    """The lesson's glossary terms that can be a key term (not a unit, not one character)."""
+    units = {t.term for t in glossary} | set(UNITS_EN) | set(MULTIPLIERS)
+    return [t for t in lesson.terms if len(t.term) >= 2 and t.term not in units]
+
+
+def _term_cloze(m: Measure, terms: list[Term]) -> Cloze | None:
+    source = m.source
+    found = sorted(((source.find(t.term), -len(t.term), t) for t in terms
+                    if t.term in source), key=lambda item: (item[0], item[1]))
+    chosen: list[tuple[int, int, Term]] = []
+    for start, neg_len, t in found:
+        end = start - neg_len
+        if any(start < b and a < end for a, b, _ in chosen):
+            continue
+        chosen.append((start, end, t))
+        if len(chosen) == MAX_TERMS:
+            break
+    if not chosen:
+        return None
+    lines, extra = [], []
+    for n, (_, _, t) in enumerate(chosen, 1):
+        lines.append(f"{{{{c{n}::{escape(t.term_en)}}}}}: {escape(t.note)}")
+        extra.append(f"<li>{escape(t.term)} — {escape(t.term_en)}: {escape(t.note)}</li>")
+    intro = f"“{escape(m.title_en)}” — "
+    return Cloze("terms", len(chosen), _render(source, [(a, b) for a, b, _ in chosen]),
+                 intro + "<br>".join(lines), f'<ul class="list">{"".join(extra)}</ul>')
+
+
+def _title_cloze(m: Measure, lesson: Lesson, position: int) -> Cloze:
+    text = f"{{{{c1::{escape(m.title)}}}}}。{escape(m.text)}"
+    text_en = (f"{escape(lesson.title_en)}, measure {position} of {len(lesson.measures)}: "
+               f"{{{{c1::{escape(m.title_en)}}}}}")
+    return Cloze("title", 1, text, text_en, "")
+
+
+def measure_cloze(m: Measure, lesson: Lesson, glossary: tuple[Term, ...]) -> Cloze:
+    """The cloze of measure *m* of *lesson* (see the module docstring)."""
+    targets = [t for t in lesson.targets if t.measure == m.id]
+    cloze = _number_cloze(m, targets)
+    if cloze is None:
+        cloze = _term_cloze(m, key_terms(lesson, glossary))
+    if cloze is None:
+        position = next(i for i, x in enumerate(lesson.measures, 1) if x.id == m.id)
+        cloze = _title_cloze(m, lesson, position)
+    return cloze

@@ -1,0 +1,213 @@
+"""The plan as Anki notes: one per target, principle, goal, measure and lesson (pure data).
+
+Each note is keyed by its kind and content id (``target/rural-tap-water-coverage``); its GUID
+is :func:`edu.ids.item_id` of the same pair, which the notebooks' progress store shares, so it
+never depends on the note's text. Fields are HTML (content is escaped) and hold both languages;
+``--lang`` empties one of them later (:meth:`NoteType.blank_for`).
+
+Notes come in study order — the introduction (overview, principles, goals), then each lesson:
+its overview, and for each measure its cloze followed by its targets. New cards are due in
+that order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from edu.content.model import Lesson, Measure, Part, Plan, Target, Term
+from edu.decks.cloze import escape, measure_cloze, target_phrase_en
+from edu.decks.notetypes import NOTE_TYPES
+from edu.decks.units import conversion, english_amount
+from edu.ids import item_id
+from edu.numerals import format_number, numbers_in
+
+#: The lesson key of the introduction (导言), as in the progress store.
+INTRODUCTION = "introduction"
+
+_COMPARATOR_ZH = {"at_least": "不低于", "at_most": "不高于", "about": "约", "reach": "达到",
+                  "raise_to": "提高到", "increase_by": "新增", "reduce_by": "降低",
+                  "extend_to": "延长至", "extend_by": "再延长"}
+_CLAUSE = re.compile(r"^[^，。；]+")
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSpec:
+    """One note as the decks ship it, before ids and times are assigned."""
+
+    key: str  # "<kind>/<content id>"
+    guid: str
+    note_type: str  # a key of NOTE_TYPES
+    fields: dict[str, str]  # every field of the note type, both languages, HTML
+    tags: tuple[str, ...]
+    deck: tuple[str, ...]  # deck path, root first
+    part: str  # part id, or "introduction"
+    lesson: str  # lesson id, or "introduction"
+
+
+def tags_for(kind: str, part: str, lesson: str) -> tuple[str, ...]:
+    return (f"edu::kind::{kind}", f"edu::lesson::{lesson}", f"edu::part::{part}")
+
+
+def target_value_zh(t: Target) -> str:
+    """``不低于88%``, ``约15个``, ``降低20%左右``."""
+    approx = "左右" if t.approximate and t.comparator != "about" else ""
+    return f"{_COMPARATOR_ZH[t.comparator]}{format_number(t.value)}{t.unit}{approx}"
+
+
+def _baseline(t: Target) -> tuple[str, str]:
+    b = t.baseline
+    if b is None:
+        return "", ""
+    if b.year is not None and b.value is None:
+        return f"基数：{b.year}年水平", f"relative to the {b.year} level"
+    value, unit = b.value or 0.0, b.unit or ""
+    return (f"起点：{format_number(value)}{unit}", f"from {english_amount(value, unit)}")
+
+
+def _highlight(t: Target) -> str:
+    """The target's sentence with its value and unit in bold."""
+    for number, start, end in numbers_in(t.source):
+        if abs(number - t.value) < 1e-9 and t.source.startswith(t.unit, end):
+            stop = end + len(t.unit)
+            return (f"{escape(t.source[:start])}<b>{escape(t.source[start:stop])}</b>"
+                    f"{escape(t.source[stop:])}")
+    return escape(t.source)
+
+
+def _empty(note_type: str) -> dict[str, str]:
+    return dict.fromkeys(NOTE_TYPES[note_type].field_names, "")
+
+
+def _target_note(t: Target, lesson: Lesson, measure: Measure, deck: tuple[str, ...]) -> NoteSpec:
+    words, amount = target_phrase_en(t)
+    baseline, baseline_en = _baseline(t)
+    fields = _empty("target") | {
+        "Id": escape(t.id), "Metric": escape(t.metric), "MetricEn": escape(t.metric_en),
+        "Lesson": escape(lesson.heading), "LessonEn": escape(lesson.title_en),
+        "Value": escape(target_value_zh(t)), "ValueEn": escape(f"{words} {amount}"),
+        "Baseline": escape(baseline), "BaselineEn": escape(baseline_en),
+        "Conversion": escape(conversion(t.value, t.unit)),
+        "Measure": escape(measure.title), "MeasureEn": escape(measure.title_en),
+        "Source": _highlight(t),
+    }
+    return NoteSpec(f"target/{t.id}", item_id("target", t.id), "target", fields,
+                    tags_for("target", lesson.part, lesson.id), deck, lesson.part, lesson.id)
+
+
+def _measure_note(m: Measure, lesson: Lesson, glossary: tuple[Term, ...],
+                  deck: tuple[str, ...]) -> NoteSpec:
+    cloze = measure_cloze(m, lesson, glossary)
+    fields = _empty("cloze") | {
+        "Id": escape(m.id), "Text": cloze.text, "TextEn": cloze.text_en,
+        "Lesson": escape(lesson.heading), "LessonEn": escape(lesson.title_en),
+        "Measure": escape(m.title), "MeasureEn": escape(m.title_en),
+        "Source": escape(m.source), "ExtraEn": cloze.extra_en,
+    }
+    return NoteSpec(f"measure/{m.id}", item_id("measure", m.id), "cloze", fields,
+                    tags_for("measure", lesson.part, lesson.id), deck, lesson.part, lesson.id)
+
+
+def _list(label: str, items: list[str], ordered: bool = True) -> str:
+    if not items:
+        return ""
+    tag = "ol" if ordered else "ul"
+    body = "".join(f"<li>{item}</li>" for item in items)
+    return f'<div class="label">{escape(label)}</div><{tag} class="list">{body}</{tag}>'
+
+
+def _glossary(terms: tuple[Term, ...]) -> str:
+    return _list("Glossary", [f"{escape(t.term)} — {escape(t.term_en)}: {escape(t.note)}"
+                              for t in terms], ordered=False)
+
+
+def _lesson_note(lesson: Lesson, part: Part, deck: tuple[str, ...]) -> NoteSpec:
+    fields = _empty("overview") | {
+        "Id": escape(lesson.id), "Heading": escape(lesson.heading),
+        "HeadingEn": escape(lesson.title_en), "Part": escape(part.heading),
+        "PartEn": escape(part.title_en), "Lead": escape(lesson.lead),
+        "Summary": escape(lesson.summary_en),
+        "Items": _list("措施", [escape(m.title) for m in lesson.measures]),
+        "ItemsEn": _list("Measures", [escape(m.title_en) for m in lesson.measures]),
+        "Glossary": _glossary(lesson.terms),
+    }
+    return NoteSpec(f"lesson/{lesson.id}", item_id("lesson", lesson.id), "overview", fields,
+                    tags_for("overview", lesson.part, lesson.id), deck, lesson.part, lesson.id)
+
+
+def goal_cue(text: str) -> str:
+    """A goal's first clause, the cue on the front of its card."""
+    match = _CLAUSE.match(text)
+    return match.group() if match else text
+
+
+def _first_sentence(text: str) -> str:
+    head, dot, _ = text.partition(". ")
+    return head + "." if dot else text
+
+
+def _introduction_notes(plan: Plan, deck: tuple[str, ...]) -> list[NoteSpec]:
+    intro, info = plan.introduction, plan.info
+    tags = tags_for("overview", INTRODUCTION, INTRODUCTION)
+    overview = _empty("overview") | {
+        "Id": INTRODUCTION, "Heading": escape(intro.title), "HeadingEn": escape(intro.title_en),
+        "Part": escape(info.title), "PartEn": escape(info.title_en),
+        "Lead": escape(intro.ideology), "Summary": escape(intro.summary_en),
+        "Items": _list("基本原则", [escape(p.name) for p in intro.principles])
+        + _list("目标", [escape(goal_cue(g.text)) for g in intro.goals]),
+        "ItemsEn": _list("Basic principles", [escape(p.name_en) for p in intro.principles])
+        + _list("Goals", [escape(_first_sentence(g.text_en)) for g in intro.goals]),
+        "Glossary": _glossary(plan.glossary),
+    }
+    notes = [NoteSpec(f"lesson/{INTRODUCTION}", item_id("lesson", INTRODUCTION), "overview",
+                      overview, tags, deck, INTRODUCTION, INTRODUCTION)]
+    total = len(intro.principles)
+    for n, p in enumerate(intro.principles, 1):
+        fields = _empty("statement") | {
+            "Id": escape(p.id), "Kind": f"导言 · 基本原则 {n}/{total}",
+            "KindEn": f"Introduction · Basic principle {n} of {total}",
+            "Cue": escape(p.name), "CueEn": escape(p.name_en),
+            "Ask": "这条原则的内容是什么？", "AskEn": "What does this principle say?",
+            "Text": escape(p.source), "TextEn": escape(p.text_en),
+        }
+        notes.append(NoteSpec(f"principle/{p.id}", item_id("principle", p.id), "statement",
+                              fields, tags_for("principle", INTRODUCTION, INTRODUCTION), deck,
+                              INTRODUCTION, INTRODUCTION))
+    total = len(intro.goals)
+    for n, g in enumerate(intro.goals, 1):
+        fields = _empty("statement") | {
+            "Id": escape(g.id), "Kind": f"导言 · 目标 {n}/{total}",
+            "KindEn": f"Introduction · Goal {n} of {total}",
+            "Cue": escape(goal_cue(g.text)),
+            "Ask": "这一目标的全文是什么？", "AskEn": "Recall this goal of the plan.",
+            "Text": escape(g.text), "TextEn": escape(g.text_en),
+        }
+        notes.append(NoteSpec(f"goal/{g.id}", item_id("goal", g.id), "statement", fields,
+                              tags_for("goal", INTRODUCTION, INTRODUCTION), deck,
+                              INTRODUCTION, INTRODUCTION))
+    return notes
+
+
+def root_deck(plan: Plan) -> str:
+    return plan.info.title
+
+
+def lesson_deck(plan: Plan, lesson: Lesson) -> tuple[str, ...]:
+    return (root_deck(plan), plan.part(lesson.part).heading, lesson.heading)
+
+
+def introduction_deck(plan: Plan) -> tuple[str, ...]:
+    return (root_deck(plan), plan.introduction.title)
+
+
+def plan_notes(plan: Plan) -> list[NoteSpec]:
+    """Every note of *plan*, in study order (see the module docstring)."""
+    notes = _introduction_notes(plan, introduction_deck(plan))
+    for lesson in plan.lessons:
+        deck = lesson_deck(plan, lesson)
+        notes.append(_lesson_note(lesson, plan.part(lesson.part), deck))
+        for m in lesson.measures:
+            notes.append(_measure_note(m, lesson, plan.glossary, deck))
+            notes.extend(_target_note(t, lesson, m, deck)
+                         for t in lesson.targets if t.measure == m.id)
+    return notes

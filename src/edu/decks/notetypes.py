@@ -1,0 +1,181 @@
+"""The Anki note types of the decks: fixed ids, versioned field sets, templates.
+
+Anki matches an imported note type to the learner's by id, and accepts it as the same type only
+when its field names and template names are unchanged ("schema"); otherwise it adds a copy
+("edu Target v1+") and the learner's notes stop receiving updates. So each note type has a
+*version*, and its id is fixed per version:
+
+=========  =======  ============  ============================================================
+key        version  id            fields
+=========  =======  ============  ============================================================
+target     1        2026544247    Id Metric MetricEn Lesson LessonEn Value ValueEn Baseline
+                                  BaselineEn Conversion Measure MeasureEn Source Notice NoticeEn
+statement  1        1568349934    Id Kind KindEn Cue CueEn Ask AskEn Text TextEn Notice NoticeEn
+cloze      1        1685199148    Id Text TextEn Lesson LessonEn Measure MeasureEn Source
+                                  ExtraEn Notice NoticeEn
+overview   1        1305110842    Id Heading HeadingEn Part PartEn Lead Summary Items ItemsEn
+                                  Glossary Notice NoticeEn
+=========  =======  ============  ============================================================
+
+The ids are ``2**30 | stable_int("anki-note-type", key, version, bits=30)`` (31-bit, as
+genanki advises), written out here so that they never change by accident. To change a field
+set or a template *name*: add a new version with a new id (the lockfile refuses a changed
+schema under an old id). Template bodies and the CSS may change freely: the note type's
+modification time in the lockfile advances and Anki updates the learner's copy.
+
+Every field is Chinese (``zh``), English (``en``) or neither; ``--lang`` empties the fields of
+the other language. Templates show a field only when it is non-empty, and each front has a
+Chinese and an English prompt, so no front is ever empty.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from edu.decks.style import CSS
+
+#: Fields shared by every note type: the retirement notice, in each language.
+NOTICE_FIELDS = (("Notice", "zh"), ("NoticeEn", "en"))
+
+_NOTICE = ('{{#Notice}}<div class="notice zh">{{Notice}}</div>{{/Notice}}'
+           '{{#NoticeEn}}<div class="notice en">{{NoticeEn}}</div>{{/NoticeEn}}\n')
+
+
+def _crumb(zh: str, en: str) -> str:
+    return (f'<div class="crumb">{{{{#{zh}}}}}<span class="zh">{{{{{zh}}}}}</span>{{{{/{zh}}}}}'
+            f'{{{{#{en}}}}} <span class="en">{{{{{en}}}}}</span>{{{{/{en}}}}}</div>\n')
+
+
+def _line(field: str, css: str) -> str:
+    return f'{{{{#{field}}}}}<div class="{css}">{{{{{field}}}}}</div>{{{{/{field}}}}}\n'
+
+
+def _labelled(field: str, css: str, label: str) -> str:
+    return (f'{{{{#{field}}}}}<div class="{css}"><span class="label">{label}</span> '
+            f'{{{{{field}}}}}</div>{{{{/{field}}}}}\n')
+
+
+_REF = '<div class="ref">{{Id}}</div>\n'
+
+
+@dataclass(frozen=True, slots=True)
+class NoteType:
+    """One versioned note type: id, name, fields with their language, templates."""
+
+    key: str
+    version: int
+    id: int
+    name: str
+    fields: tuple[tuple[str, str], ...]
+    templates: tuple[tuple[str, str, str], ...]  # (name, front, back)
+    cloze: bool = False
+    field_names: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "field_names", tuple(name for name, _ in self.fields))
+
+    @property
+    def template_names(self) -> tuple[str, ...]:
+        return tuple(name for name, _, _ in self.templates)
+
+    def blank_for(self, lang: str) -> frozenset[str]:
+        """The fields that ``--lang`` *lang* empties."""
+        if lang == "both":
+            return frozenset()
+        return frozenset(name for name, field_lang in self.fields
+                         if field_lang and field_lang != lang)
+
+    @property
+    def fingerprint(self) -> str:
+        """A hash of everything Anki stores for the note type (name, fields, templates, CSS)."""
+        payload = json.dumps([self.id, self.name, self.fields, self.templates, self.cloze, CSS],
+                             ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+    def genanki_model(self) -> Any:
+        """A fresh ``genanki.Model`` for this note type."""
+        import genanki
+
+        return genanki.Model(
+            self.id, self.name,
+            fields=[{"name": name} for name in self.field_names],
+            templates=[{"name": n, "qfmt": q, "afmt": a} for n, q, a in self.templates],
+            css=CSS,
+            model_type=genanki.Model.CLOZE if self.cloze else genanki.Model.FRONT_BACK,
+            sort_field_index=0,
+        )
+
+
+TARGET = NoteType(
+    "target", 1, 2026544247, "edu Target v1",
+    (("Id", ""), ("Metric", "zh"), ("MetricEn", "en"), ("Lesson", "zh"), ("LessonEn", "en"),
+     ("Value", "zh"), ("ValueEn", "en"), ("Baseline", "zh"), ("BaselineEn", "en"),
+     ("Conversion", "en"), ("Measure", "zh"), ("MeasureEn", "en"), ("Source", "zh"),
+     *NOTICE_FIELDS),
+    (("Target",
+      '<div class="edu target">\n' + _NOTICE + _crumb("Lesson", "LessonEn")
+      + _line("Metric", "prompt zh") + _line("MetricEn", "prompt en")
+      + '<div class="ask">{{#Metric}}<span class="zh">目标是多少？</span>{{/Metric}}'
+        '{{#MetricEn}} <span class="en">What is the target?</span>{{/MetricEn}}</div>\n'
+        '</div>',
+      '{{FrontSide}}\n<hr id="answer">\n<div class="edu target-answer">\n'
+      + _line("Value", "value zh") + _line("ValueEn", "value-en en")
+      + _line("Baseline", "meta zh") + _line("BaselineEn", "meta en")
+      + _line("Conversion", "meta en") + _line("Source", "source zh")
+      + _labelled("Measure", "meta zh", "措施") + _labelled("MeasureEn", "meta en", "Measure")
+      + _REF + "</div>"),),
+)
+
+STATEMENT = NoteType(
+    "statement", 1, 1568349934, "edu Principle/Goal v1",
+    (("Id", ""), ("Kind", "zh"), ("KindEn", "en"), ("Cue", "zh"), ("CueEn", "en"),
+     ("Ask", "zh"), ("AskEn", "en"), ("Text", "zh"), ("TextEn", "en"), *NOTICE_FIELDS),
+    (("Principle or goal",
+      '<div class="edu statement">\n' + _NOTICE + _crumb("Kind", "KindEn")
+      + _line("Cue", "prompt zh") + _line("CueEn", "prompt en")
+      + '<div class="ask">{{#Ask}}<span class="zh">{{Ask}}</span>{{/Ask}}'
+        '{{#AskEn}} <span class="en">{{AskEn}}</span>{{/AskEn}}</div>\n</div>',
+      '{{FrontSide}}\n<hr id="answer">\n<div class="edu statement-answer">\n'
+      + _line("Text", "source zh") + _line("TextEn", "meta en") + _REF + "</div>"),),
+)
+
+CLOZE = NoteType(
+    "cloze", 1, 1685199148, "edu Measure cloze v1",
+    (("Id", ""), ("Text", "zh"), ("TextEn", "en"), ("Lesson", "zh"), ("LessonEn", "en"),
+     ("Measure", "zh"), ("MeasureEn", "en"), ("Source", "zh"), ("ExtraEn", "en"),
+     *NOTICE_FIELDS),
+    (("Cloze",
+      '<div class="edu cloze-card">\n' + _NOTICE + _crumb("Lesson", "LessonEn")
+      + '{{#Text}}<div class="prompt zh">{{cloze:Text}}</div>{{/Text}}\n'
+        '{{^Text}}<div class="prompt en">{{cloze:TextEn}}</div>{{/Text}}\n</div>',
+      '<div class="edu cloze-card">\n' + _NOTICE + _crumb("Lesson", "LessonEn")
+      + '{{#Text}}<div class="prompt zh">{{cloze:Text}}</div>{{/Text}}\n'
+        '{{^Text}}<div class="prompt en">{{cloze:TextEn}}</div>{{/Text}}\n'
+        '<hr id="answer">\n'
+      + _labelled("Measure", "meta zh", "措施") + _labelled("MeasureEn", "meta en", "Measure")
+      + _line("ExtraEn", "meta en") + _line("Source", "source zh") + _REF + "</div>"),),
+    cloze=True,
+)
+
+OVERVIEW = NoteType(
+    "overview", 1, 1305110842, "edu Lesson overview v1",
+    (("Id", ""), ("Heading", "zh"), ("HeadingEn", "en"), ("Part", "zh"), ("PartEn", "en"),
+     ("Lead", "zh"), ("Summary", "en"), ("Items", "zh"), ("ItemsEn", "en"), ("Glossary", "en"),
+     *NOTICE_FIELDS),
+    (("Overview",
+      '<div class="edu overview">\n' + _NOTICE + _crumb("Part", "PartEn")
+      + _line("Heading", "prompt zh") + _line("HeadingEn", "prompt en")
+      + '<div class="ask">{{#Heading}}<span class="zh">这一课讲什么？</span>{{/Heading}}'
+        '{{#HeadingEn}} <span class="en">What does this lesson cover?</span>{{/HeadingEn}}'
+        '</div>\n</div>',
+      '{{FrontSide}}\n<hr id="answer">\n<div class="edu overview-answer">\n'
+      + _line("Lead", "source zh") + _line("Summary", "meta en")
+      + _line("Items", "zh") + _line("ItemsEn", "en") + _line("Glossary", "en")
+      + _REF + "</div>"),),
+)
+
+#: The current note type of each kind of note.
+NOTE_TYPES: dict[str, NoteType] = {nt.key: nt for nt in (TARGET, STATEMENT, CLOZE, OVERVIEW)}
