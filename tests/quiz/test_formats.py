@@ -59,8 +59,8 @@ def test_not_a_quiz_document() -> None:
 
 def test_registry(bank: Bank) -> None:
     """Unknown formats list the known ones; a registered format is used by name."""
-    with pytest.raises(UsageError, match="unknown format 'pdf'; valid formats: json"):
-        renderer("pdf")
+    with pytest.raises(UsageError, match="unknown format 'docx'; valid formats: gift, html, json"):
+        renderer("docx")
 
     def count(quiz: Quiz, lang: str) -> bytes:
         return f"{len(quiz.questions)} {lang}".encode()

@@ -43,8 +43,12 @@ OPTIONS: tuple[Opt, ...] = (
         "of sharing them out across lessons", flag=True),
     Opt(("--lang",), "lang", "languages of the text (default both)", default="both",
         choices=("zh", "en", "both")),
-    Opt(("--format",), "format", "output format (default json)", default="json",
+    Opt(("--format",), "format", "output format: json (default), pdf, html, md (printable "
+        "papers), gift, moodle (Moodle), qti (Canvas zip), jupyterquiz", default="json",
         metavar="FORMAT"),
+    Opt(("--key",), "key", "printable formats: also write the answer key (quiz.key.pdf beside "
+        "quiz.pdf; several versions go to quiz.A.pdf, quiz.B.pdf …); to standard output, the "
+        "key alone", flag=True),
     Opt(("--authored",), "authored", "more authored-question YAML files or folders, "
         "comma-separated", metavar="PATHS"),
     Opt(("--gift",), "gift", "GIFT files to import, comma-separated", metavar="FILES"),
@@ -113,6 +117,17 @@ def run(args: Args) -> int:
     from edu.quiz.spec import QuizSpec, parse_count, parse_difficulty, parse_list
 
     fmt = renderer(args.format)  # an unknown format fails before any work
+    export = None
+    from edu.export.files import FORMATS as EXPORTS
+
+    if args.format in EXPORTS:
+        export = EXPORTS[args.format]
+        if args.key and not export.printable:
+            raise UsageError(f"--key applies to the printable formats (pdf, html, md); the "
+                             f"{args.format} format always holds the answers")
+    elif args.key:
+        raise UsageError(f"--key applies to the printable formats (pdf, html, md), not to "
+                         f"{args.format}")
     spec = QuizSpec(
         count=parse_count(args.n, "--n", 10), lessons=parse_list(args.lessons),
         parts=parse_list(args.parts), kinds=parse_list(args.kinds),
@@ -120,8 +135,9 @@ def run(args: Args) -> int:
         exclude=_exclusions(args.exclude), balance=not args.no_balance,
         versions=parse_count(args.versions, "--versions", 1), draws=bool(args.draws))
     root = content_dir(args)
+    plan = load_plan(root)
     bank = load_bank(root, authored=parse_list(args.authored), gift=parse_list(args.gift),
-                     plan=load_plan(root))
+                     plan=plan)
     if args.stats:
         write_output(args.output, _stats(bank).encode())
         return 0
@@ -135,7 +151,18 @@ def run(args: Args) -> int:
         except ValueError:
             raise UsageError(f"--seed: expected a whole number, not {args.seed!r}") from None
     quiz = assemble_seeded(bank, spec, seed)
-    write_output(args.output, fmt(quiz, args.lang))
+    if export is None:
+        write_output(args.output, fmt(quiz, args.lang))
+    else:
+        from edu.export.common import QuizInfo
+        from edu.export.files import export_quiz
+        from edu.questions.model import Text
+
+        info = QuizInfo(Text(plan.info.title, plan.info.title_en), bank.titles)
+        written = export_quiz(quiz, args.format, args.output, key=bool(args.key),
+                              lang=args.lang, info=info)
+        if len(written) > 1 or (written and str(written[0]) != args.output):
+            print(f"wrote {', '.join(map(str, written))}", file=sys.stderr)
     if args.seed is None and args.output != "-":
         print(f"seed {seed} (pass --seed {seed} to make this quiz again)", file=sys.stderr)
     return 0

@@ -38,7 +38,16 @@ FORMAT_VERSION = 1
 LANGS = ("zh", "en", "both")
 
 #: Format name → ``"module:function"`` (or the function itself).
-FORMATS: dict[str, str | Renderer] = {"json": "edu.quiz.formats:render_json"}
+FORMATS: dict[str, str | Renderer] = {
+    "json": "edu.quiz.formats:render_json",
+    "pdf": "edu.export.pdf:render_quiz",
+    "html": "edu.export.html:render_quiz",
+    "md": "edu.export.markdown:render_quiz",
+    "gift": "edu.export.gift:render_quiz",
+    "moodle": "edu.export.moodle:render_quiz",
+    "qti": "edu.export.qti:render_quiz",
+    "jupyterquiz": "edu.export.jupyterquiz:render_quiz",
+}
 
 
 def register_format(name: str, renderer: str | Renderer) -> None:

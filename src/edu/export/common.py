@@ -1,0 +1,217 @@
+"""What every export shares: labels in both languages, picking a text's languages, numbers,
+answer letters, tags and categories.
+
+Nothing here does I/O; every function is pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from edu.errors import UsageError
+from edu.numerals import format_number
+from edu.questions.model import (
+    ChoiceAnswer,
+    MatchingAnswer,
+    Option,
+    OrderingAnswer,
+    Question,
+    Text,
+)
+from edu.quiz.assembly import Quiz
+
+LANGS = ("zh", "en", "both")
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#: Characters XML 1.0 (and so HTML, Moodle XML and QTI) cannot carry: C0 controls but tab,
+#: newline and carriage return, and the two non-characters U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass(frozen=True, slots=True)
+class QuizInfo:
+    """What a quiz does not carry itself: the plan's title and the lessons' titles.
+
+    ``edu quiz`` fills both from the content; the defaults give a plain "测验 / Quiz".
+    """
+
+    plan_title: Text = field(default_factory=lambda: Text("", ""))
+    lesson_titles: Mapping[str, Text] = field(default_factory=dict)
+
+    @property
+    def title(self) -> Text:
+        """The paper's title: ``《国家人权行动计划（2021－2025年）》测验`` / ``Quiz: …``."""
+        if not self.plan_title.zh:
+            return LABELS["quiz"]
+        en = self.plan_title.en or self.plan_title.zh
+        return Text(f"《{self.plan_title.zh}》测验", f"Quiz: {en}")
+
+    def lesson(self, lesson_id: str) -> Text:
+        """The title of *lesson_id*, or the id itself when unknown."""
+        return self.lesson_titles.get(lesson_id) or Text(lesson_id, lesson_id)
+
+
+#: Labels of papers, keys and LMS feedback, in Chinese and English.
+LABELS: dict[str, Text] = {
+    "quiz": Text("测验", "Quiz"),
+    "version": Text("{}卷", "Version {}"),
+    "count": Text("共{}题", "{} questions"),
+    "seed": Text("编号 {}", "seed {}"),
+    "name": Text("姓名", "Name"),
+    "class": Text("班级", "Class"),
+    "number": Text("学号", "Student no."),
+    "date": Text("日期", "Date"),
+    "score": Text("得分", "Score"),
+    "key": Text("答案与解析", "Answer key"),
+    "key_note": Text("教师用，请勿发给学生。", "For the teacher: do not hand out."),
+    "key_short": Text("答案", "Key"),
+    "glance": Text("答案速查", "Answers at a glance"),
+    "no": Text("题号", "No."),
+    "answer": Text("答案", "Answer"),
+    "also": Text("也接受", "Also accepted"),
+    "explanation": Text("解析", "Explanation"),
+    "source": Text("原文", "Source"),
+    "order": Text("顺序", "Order"),
+    "true": Text("正确", "True"),
+    "false": Text("错误", "False"),
+    "position": Text("第{}位", "Position {}"),
+    "correct": Text("回答正确。", "Correct."),
+    "incorrect": Text("回答错误。正确答案：{}", "Not right. The answer is: {}"),
+    "partial": Text("部分正确。", "Partly right."),
+    "page": Text("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
+}
+
+#: Each answer shape's name and what the student is asked to do.
+SHAPE_LABELS: dict[str, Text] = {
+    "choice": Text("单项选择", "Multiple choice"),
+    "true_false": Text("判断", "True or false"),
+    "numeric": Text("数值", "Number"),
+    "text": Text("填空", "Fill in"),
+    "matching": Text("配对", "Matching"),
+    "ordering": Text("排序", "Ordering"),
+}
+INSTRUCTIONS: dict[str, Text] = {
+    "choice": Text("选出唯一正确的一项，把字母写在括号内。",
+                   "Choose the one right answer and write its letter in the brackets."),
+    "true_false": Text("判断正误，在相应的方框内打√。", "Tick the right box."),
+    "numeric": Text("在横线上填写数值。", "Write the number on the line."),
+    "text": Text("在横线上填写答案。", "Write the answer on the line."),
+    "matching": Text("在左列每项后的括号内写出与之相配的右列字母。",
+                     "In each bracket, write the letter of the matching item on the right."),
+    "ordering": Text("按正确的顺序写出各项的字母。", "Write the letters in the right order."),
+}
+
+
+def check_lang(lang: str) -> None:
+    """Refuse a language other than ``zh``, ``en`` or ``both``."""
+    if lang not in LANGS:
+        raise UsageError(f"unknown language {lang!r}; use one of: {', '.join(LANGS)}")
+
+
+def parts(text: Text, lang: str) -> list[tuple[str, str]]:
+    """What to show of *text* in *lang*, as ``(language, text)`` pairs.
+
+    ``both`` gives the Chinese, then the English when there is a different one; ``en`` falls
+    back to the Chinese for texts without English (GIFT imports).
+    """
+    if lang == "zh":
+        return [("zh", text.zh)]
+    if lang == "en":
+        return [("en", text.en)] if text.en else [("zh", text.zh)]
+    if not text.en or text.en == text.zh:
+        return [("zh", text.zh)]
+    return [("zh", text.zh), ("en", text.en)]
+
+
+def pick(text: Text, lang: str, sep: str = " / ") -> str:
+    """*text* in *lang* as one string (``both`` joins the languages with *sep*)."""
+    return sep.join(t for _, t in parts(text, lang))
+
+
+def label(key: str, lang: str, *args: object, sep: str = " ") -> str:
+    """The label *key* in *lang*, formatted with *args* (``both``: ``中文 English``)."""
+    text = LABELS[key]
+    return sep.join(t.format(*args) for _, t in parts(text, lang))
+
+
+def fmt(text: Text, *args: object) -> Text:
+    """*text* with ``{}`` filled in both languages."""
+    return Text(text.zh.format(*args), text.en.format(*args))
+
+
+def letter(index: int) -> str:
+    """``A`` for 0, ``B`` for 1 … (``AA`` after ``Z``)."""
+    if index < len(LETTERS):
+        return LETTERS[index]
+    return letter(index // len(LETTERS) - 1) + LETTERS[index % len(LETTERS)]
+
+
+def number(value: float) -> str:
+    """A number as plain decimal digits (never ``1e-05``), without trailing zeros."""
+    return format_number(value)
+
+
+def xml_safe(text: str) -> str:
+    """*text* without the control characters XML cannot hold."""
+    return _NOT_XML.sub("", text)
+
+
+def choice_letter(q: Question) -> str:
+    """The letter of the right option of a choice question, in its shown order."""
+    assert isinstance(q.answer, ChoiceAnswer)
+    return letter([o.id for o in q.options].index(q.answer.option))
+
+
+def matching_letters(q: Question) -> list[str]:
+    """For each prompt in shown order, the letter of its option in shown order."""
+    assert isinstance(q.answer, MatchingAnswer)
+    where = {o.id: i for i, o in enumerate(q.options)}
+    pairs = q.answer.as_dict()
+    return [letter(where[pairs[p.id]]) for p in q.prompts]
+
+
+def ordering_letters(q: Question) -> list[str]:
+    """The letters of the shown items, in the right order."""
+    assert isinstance(q.answer, OrderingAnswer)
+    where = {o.id: i for i, o in enumerate(q.options)}
+    return [letter(where[i]) for i in q.answer.order]
+
+
+def positions(q: Question) -> list[tuple[Text, Option]]:
+    """An ordering question as matching pairs: (``第1位`` / ``Position 1``, item) …
+
+    LMS formats without an ordering type (GIFT, Moodle XML, QTI for Canvas, jupyterquiz) ask
+    for the item at each position instead; matching then gives partial credit per position.
+    """
+    assert isinstance(q.answer, OrderingAnswer)
+    return [(fmt(LABELS["position"], i), q.option(item))
+            for i, item in enumerate(q.answer.order, 1)]
+
+
+def tags(q: Question, quiz: Quiz) -> list[str]:
+    """Tags for an LMS: ``edu``, the kind, lesson and difficulty, the question's own tags
+    and the versions that hold it (``version-A``)."""
+    versions = [f"version-{v.label}" for v in quiz.versions
+                if any(x.id == q.id for x in v.questions)]
+    out = ["edu", f"kind-{q.kind}", f"lesson-{q.lesson or 'none'}",
+           f"difficulty-{q.difficulty}", *q.tags, *versions]
+    return list(dict.fromkeys(t.replace("]", "").strip() for t in out if t.strip()))
+
+
+def category_root(quiz: Quiz) -> str:
+    """The LMS category all of a quiz's lesson categories sit in: ``edu-quiz-<seed>``."""
+    return "edu-quiz" if quiz.seed is None else f"edu-quiz-{quiz.seed}"
+
+
+def by_lesson(quiz: Quiz) -> Iterator[tuple[str, list[Question]]]:
+    """The quiz's distinct questions grouped by lesson, lessons in order of first use."""
+    groups: dict[str, list[Question]] = {}
+    for q in quiz.questions:
+        groups.setdefault(q.lesson, []).append(q)
+    yield from groups.items()
+
+
+def question_name(q: Question) -> str:
+    """A short, unique name for LMS question banks: ``health · mc_value · c85d3762…``."""
+    return f"{q.lesson or 'other'} · {q.kind} · {q.id}"

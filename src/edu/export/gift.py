@@ -1,0 +1,136 @@
+"""GIFT, Moodle's plain-text question format: every distinct question of a quiz.
+
+One ``$CATEGORY: $course$/top/edu-quiz-<seed>/<lesson id>`` per lesson (the categories Moodle
+creates on import; ``edu quiz --gift`` reads the lesson back from the last segment). Each
+question has a ``::name::`` (lesson · kind · id), a ``// [id:…] [tag:…]`` comment that Moodle
+3.6+ reads as the question's ID number and tags, and the ``// source:``, ``// difficulty:`` and
+``// tags:`` comments edu's own importer reads. Texts are ``[html]`` (with both languages, a
+paragraph for the Chinese and one for the English), HTML-escaped, then GIFT-escaped
+(``\\ ~ = # { } :`` and newlines).
+
+By shape:
+
+* choice — ``{=right#feedback ~wrong#feedback … ####explanation}``;
+* true_false — ``{TRUE#feedback for a wrong answer#feedback for a right answer####…}``:
+  Moodle shows the first ``#`` feedback to a student who answers wrongly;
+* numeric — ``{#=value:tolerance#feedback ####…}``;
+* text (cloze, short answer) — a short-answer question ``{=a =b …}`` with every accepted
+  answer (the stem keeps its blank ``____``);
+* matching — ``{=prompt -> option …}``; options that match no prompt are distractors
+  (``= -> option``); Moodle gives partial credit per pair;
+* ordering — as matching: ``第1位 / Position 1 -> item`` …, partial credit per position.
+
+Versions are not repeated: a shuffled version is the same questions, and Moodle shuffles
+choices itself. Each question is tagged with the versions that hold it (``version-A``).
+"""
+
+from __future__ import annotations
+
+import html
+
+from edu.export.common import (
+    LABELS,
+    by_lesson,
+    category_root,
+    check_lang,
+    number,
+    parts,
+    pick,
+    positions,
+    question_name,
+    tags,
+    xml_safe,
+)
+from edu.questions.model import (
+    ChoiceAnswer,
+    MatchingAnswer,
+    NumericAnswer,
+    OrderingAnswer,
+    Question,
+    Text,
+    TextAnswer,
+    TrueFalseAnswer,
+)
+from edu.questions.render import answer_text
+from edu.quiz.assembly import Quiz
+
+_GIFT_SPECIAL = str.maketrans({c: "\\" + c for c in "~=#{}:"})
+
+
+def escape(text: str) -> str:
+    """*text* with GIFT's special characters escaped (``\\`` first, newlines as ``\\n``)."""
+    text = xml_safe(text).replace("\\", "\\\\").translate(_GIFT_SPECIAL)
+    return text.replace("\r\n", "\n").replace("\n", "\\n")
+
+
+def rich(text: Text, lang: str) -> str:
+    """*text* for an ``[html]`` field: HTML-escaped; two languages make two paragraphs."""
+    shown = [html.escape(t, quote=False).replace("\n", "<br>") for _, t in parts(text, lang)]
+    return escape(shown[0] if len(shown) == 1 else "".join(f"<p>{t}</p>" for t in shown))
+
+
+def plain(text: Text, lang: str) -> str:
+    """*text* for a plain-text field (matching answers): ``中文 / English``."""
+    return escape(pick(text, lang).replace("\n", " "))
+
+
+def feedback(q: Question) -> tuple[Text, Text]:
+    """(feedback for a right answer, feedback for a wrong one naming the right answer)."""
+    a, wrong = answer_text(q), LABELS["incorrect"]
+    return LABELS["correct"], Text(wrong.zh.format(a.zh), wrong.en.format(a.en or a.zh))
+
+
+def _answers(q: Question, lang: str) -> list[str]:
+    a = q.answer
+    right, wrong = (rich(t, lang) for t in feedback(q))
+    if isinstance(a, ChoiceAnswer):
+        return [f"{'=' if o.id == a.option else '~'}{rich(o.text, lang)}"
+                f"#{right if o.id == a.option else wrong}" for o in q.options]
+    if isinstance(a, TrueFalseAnswer):
+        return [f"{'TRUE' if a.value else 'FALSE'}#{wrong}#{right}"]
+    if isinstance(a, NumericAnswer):
+        return [f"#={number(a.value)}:{number(a.tolerance)}#{right}"]
+    if isinstance(a, TextAnswer):
+        return [f"={escape(x)}#{right}" for x in a.accepted]
+    if isinstance(a, MatchingAnswer):
+        pairs = a.as_dict()
+        used = set(pairs.values())
+        out = [f"={rich(p.text, lang)} -> {plain(q.option(pairs[p.id]).text, lang)}"
+               for p in q.prompts]
+        return out + [f"= -> {plain(o.text, lang)}" for o in q.options if o.id not in used]
+    assert isinstance(a, OrderingAnswer)
+    return [f"={rich(pos, lang)} -> {plain(item.text, lang)}" for pos, item in positions(q)]
+
+
+def question_gift(q: Question, quiz: Quiz, lang: str) -> str:
+    """One question as a GIFT block (comments, name, text and answers; no blank line)."""
+    lines = [f"// {q.kind} ({q.shape}), lesson {q.lesson or '-'}, difficulty {q.difficulty}",
+             "// " + " ".join([f"[id:{q.id}]", *(f"[tag:{t}]" for t in tags(q, quiz))])]
+    lines += [f"// source: {' '.join(s.split())}" for s in q.source]
+    lines.append(f"// difficulty: {q.difficulty}")
+    if q.tags:
+        lines.append(f"// tags: {', '.join(q.tags)}")
+    body = [f"\t{x}" for x in _answers(q, lang)]
+    if q.explanation.zh or q.explanation.en:
+        body.append(f"\t####{rich(q.explanation, lang)}")
+    lines.append(f"::{escape(question_name(q))}::[html]{rich(q.stem, lang)} {{")
+    lines += body
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def render(quiz: Quiz, lang: str = "both") -> str:
+    """The GIFT file of *quiz* (see the module docstring)."""
+    check_lang(lang)
+    root = category_root(quiz)
+    labels = ", ".join(v.label for v in quiz.versions)
+    blocks = [f"// {root}: {len(quiz.questions)} questions (versions {labels}), written by edu."]
+    for lesson, questions in by_lesson(quiz):
+        blocks.append(f"$CATEGORY: $course$/top/{root}/{lesson or 'other'}")
+        blocks += [question_gift(q, quiz, lang) for q in questions]
+    return "\n\n".join(blocks) + "\n"
+
+
+def render_quiz(quiz: Quiz, lang: str = "both") -> bytes:
+    """The ``gift`` format of ``edu quiz``."""
+    return render(quiz, lang).encode("utf-8")

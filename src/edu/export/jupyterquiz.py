@@ -1,0 +1,116 @@
+"""jupyterquiz JSON: self-check questions for Jupyter Book pages and notebooks.
+
+A JSON list that ``jupyterquiz.display_quiz("quiz.json")`` shows (jupyterquiz 2.x). Every
+distinct question of the quiz, in version A's order. Texts are HTML (jupyterquiz inserts them
+as HTML), escaped; the Chinese and English are separated by ``<br>``.
+
+By shape: choice and true_false → ``multiple_choice`` (each answer with its feedback);
+numeric → ``numeric`` (a ``value``, or a ``range`` [value − tolerance, value + tolerance]
+— jupyterquiz ranges exclude their upper end, so it is nudged up by one ulp); text →
+``string`` with every accepted answer (case ignored); jupyterquiz has no matching or ordering
+type, so a matching question becomes one ``multiple_choice`` per prompt ("… — 夯实粮食安全基础"),
+and an ordering question one per position ("… — 第1位 / Position 1"). Wrong answers get a
+feedback naming the right one; the explanation follows every feedback.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from edu.export.common import LABELS, check_lang, parts, positions
+from edu.export.gift import feedback
+from edu.export.html import esc
+from edu.questions.model import (
+    ChoiceAnswer,
+    MatchingAnswer,
+    NumericAnswer,
+    Option,
+    OrderingAnswer,
+    Question,
+    Text,
+    TextAnswer,
+    TrueFalseAnswer,
+)
+from edu.quiz.assembly import Quiz
+
+
+def _html(text: Text, lang: str) -> str:
+    return "<br>".join(esc(t) for _, t in parts(text, lang))
+
+
+def _choice(stem: str, options: list[tuple[Text, bool]], right: Text, wrong: Text,
+            explanation: str, lang: str) -> dict[str, Any]:
+    def fb(ok: bool) -> str:
+        return "<br>".join(x for x in (_html(right if ok else wrong, lang), explanation) if x)
+
+    return {"question": stem, "type": "multiple_choice",
+            "answers": [{"answer": _html(t, lang), "correct": ok, "feedback": fb(ok)}
+                        for t, ok in options]}
+
+
+def _with(stem: Text, suffix: Text) -> Text:
+    return Text(f"{stem.zh} —— {suffix.zh}", f"{stem.en} — {suffix.en or suffix.zh}")
+
+
+def _pairs(q: Question, lang: str, explanation: str,
+           pairs: list[tuple[Text, Option]], options: tuple[Option, ...]) -> list[dict[str, Any]]:
+    out = []
+    for prompt, answer in pairs:
+        template = LABELS["incorrect"]
+        wrong = Text(template.zh.format(answer.text.zh),
+                     template.en.format(answer.text.en or answer.text.zh))
+        out.append(_choice(_html(_with(q.stem, prompt), lang),
+                           [(o.text, o.id == answer.id) for o in options],
+                           LABELS["correct"], wrong, explanation, lang))
+    return out
+
+
+def questions(q: Question, lang: str) -> list[dict[str, Any]]:
+    """The jupyterquiz question(s) for *q* (matching and ordering give several)."""
+    a = q.answer
+    stem = _html(q.stem, lang)
+    explanation = _html(q.explanation, lang) if q.explanation.zh or q.explanation.en else ""
+    right, wrong = feedback(q)
+    if isinstance(a, ChoiceAnswer):
+        return [_choice(stem, [(o.text, o.id == a.option) for o in q.options], right, wrong,
+                        explanation, lang)]
+    if isinstance(a, TrueFalseAnswer):
+        return [_choice(stem, [(LABELS["true"], a.value), (LABELS["false"], not a.value)],
+                        right, wrong, explanation, lang)]
+    ok = "<br>".join(x for x in (_html(right, lang), explanation) if x)
+    no = "<br>".join(x for x in (_html(wrong, lang), explanation) if x)
+    if isinstance(a, NumericAnswer):
+        value = int(a.value) if float(a.value).is_integer() else a.value
+        answer: dict[str, Any] = {"type": "value", "value": value, "correct": True,
+                                  "feedback": ok}
+        if a.tolerance:
+            answer = {"type": "range", "correct": True, "feedback": ok,
+                      "range": [a.value - a.tolerance,
+                                math.nextafter(a.value + a.tolerance, math.inf)]}
+        return [{"question": stem, "type": "numeric",
+                 "answers": [answer, {"type": "default", "feedback": no}]}]
+    if isinstance(a, TextAnswer):
+        return [{"question": stem, "type": "string",
+                 "answers": [*({"answer": x, "correct": True, "match_case": False,
+                                "feedback": ok} for x in a.accepted),
+                             {"type": "default", "feedback": no}]}]
+    if isinstance(a, MatchingAnswer):
+        pairs = a.as_dict()
+        return _pairs(q, lang, explanation, [(p.text, q.option(pairs[p.id])) for p in q.prompts],
+                      q.options)
+    assert isinstance(a, OrderingAnswer)
+    return _pairs(q, lang, explanation, positions(q), q.options)
+
+
+def render(quiz: Quiz, lang: str = "both") -> str:
+    """The jupyterquiz JSON list of *quiz* (see the module docstring)."""
+    check_lang(lang)
+    out = [item for q in quiz.questions for item in questions(q, lang)]
+    return json.dumps(out, ensure_ascii=False, indent=1) + "\n"
+
+
+def render_quiz(quiz: Quiz, lang: str = "both") -> bytes:
+    """The ``jupyterquiz`` format of ``edu quiz``."""
+    return render(quiz, lang).encode("utf-8")

@@ -1,0 +1,90 @@
+"""Answers as printed on an answer key: with the letters of the version's shown order.
+
+``key_answer(q)`` is the full answer (``B. 16周岁``; ``1–C 加强住房安全保障——基本生活水准权利；…``;
+``C → A → B：…``); ``glance(questions)`` the short forms of the key's table (``B``, ``正确``,
+``3.93人``, ``1–C 2–A``, ``C→A→B``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from edu.export.common import choice_letter, matching_letters, ordering_letters
+from edu.questions.model import (
+    ChoiceAnswer,
+    MatchingAnswer,
+    OrderingAnswer,
+    Question,
+    Text,
+    TextAnswer,
+)
+from edu.questions.phrasing import bare
+from edu.questions.render import answer_text
+
+
+def key_answer(q: Question, lang: str = "both") -> Text:
+    """The right answer of *q* for the key, with the letters shown on the paper (``both``:
+    the letter only before the Chinese)."""
+    a = q.answer
+    if isinstance(a, ChoiceAnswer):
+        t, x = q.option(a.option).text, choice_letter(q)
+        return Text(f"{x}. {t.zh}", (t.en if lang == "both" else f"{x}. {t.en}") if t.en else "")
+    if isinstance(a, MatchingAnswer):
+        pairs = a.as_dict()
+        zh, en = [], []
+        for i, (p, x) in enumerate(zip(q.prompts, matching_letters(q), strict=True), 1):
+            o = q.option(pairs[p.id]).text
+            zh.append(f"{i}–{x} {p.text.zh}——{o.zh}")
+            en.append(f"{i}–{x} {bare(p.text.en or p.text.zh)}: {bare(o.en or o.zh)}")
+        return Text("；".join(zh), "; ".join(en))
+    if isinstance(a, OrderingAnswer):
+        letters = " → ".join(ordering_letters(q))
+        words = answer_text(q)
+        return Text(f"{letters}：{words.zh}", f"{letters}: {words.en}")
+    if isinstance(a, TextAnswer):
+        return Text(a.accepted[0], a.accepted[0])
+    return answer_text(q)
+
+
+def short_answer(q: Question) -> Text:
+    """The answer in a few characters, for the key's table."""
+    a = q.answer
+    if isinstance(a, ChoiceAnswer):
+        x = choice_letter(q)
+        return Text(x, x)
+    if isinstance(a, MatchingAnswer):
+        text = " ".join(f"{i}–{x}" for i, x in enumerate(matching_letters(q), 1))
+        return Text(text, text)
+    if isinstance(a, OrderingAnswer):
+        text = "→".join(ordering_letters(q))
+        return Text(text, text)
+    if isinstance(a, TextAnswer):
+        return Text(a.accepted[0], a.accepted[0])
+    return answer_text(q)
+
+
+def glance(questions: Sequence[Question]) -> list[Text]:
+    """The short answer of each question, in order."""
+    return [compact(short_answer(q)) for q in questions]
+
+
+def compact(text: Text) -> Text:
+    """*text* without its English when the Chinese already says it (``3.93人`` / ``3.93``)."""
+    return Text(text.zh, "") if text.en and text.en in text.zh else text
+
+
+def explanation_point(q: Question) -> Text:
+    """The explanation without its closing quote of the source sentences.
+
+    Explanations end by quoting :attr:`Question.source` (``原文：“…”``, ``The plan says: “…”``);
+    the key prints the sources once, on their own, so it shows only the point before them.
+    Explanations that do not end so are returned whole.
+    """
+    text = q.explanation
+    if not q.source:
+        return text
+    zh_quote = "原文：" + "".join(f"“{s}”" for s in q.source)
+    en_quote = "The plan says: " + " ".join(f"“{s}”" for s in q.source)
+    zh = text.zh[:-len(zh_quote)] if text.zh.endswith(zh_quote) else text.zh
+    en = text.en[:-len(en_quote)].rstrip() if text.en.endswith(en_quote) else text.en
+    return Text(zh, en)

@@ -1,0 +1,88 @@
+"""Shared pieces of the exports: languages, letters, numbers, tags, answer keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from edu.errors import UsageError
+from edu.export.common import (
+    QuizInfo,
+    check_lang,
+    label,
+    letter,
+    number,
+    parts,
+    positions,
+    tags,
+    xml_safe,
+)
+from edu.export.keys import compact, explanation_point, glance, key_answer
+from edu.questions.model import Text
+from edu.quiz.assembly import Quiz
+
+
+def test_parts_and_fallbacks() -> None:
+    """both shows zh then en; en falls back to zh when a text has no English."""
+    t = Text("中文", "English")
+    assert parts(t, "both") == [("zh", "中文"), ("en", "English")]
+    assert parts(Text("同", "同"), "both") == [("zh", "同")]
+    assert parts(Text("只有中文", ""), "en") == [("zh", "只有中文")]
+    with pytest.raises(UsageError, match="unknown language 'de'"):
+        check_lang("de")
+
+
+def test_letters_numbers_and_xml() -> None:
+    """Letters run A…Z, AA…; numbers never use exponents; XML-illegal characters go."""
+    assert [letter(i) for i in (0, 25, 26, 27)] == ["A", "Z", "AA", "AB"]
+    assert [number(x) for x in (3.0, 0.25, 1e-7, 2015)] == ["3", "0.25", "0.0000001", "2015"]
+    assert xml_safe("a\x00b\x0bc\td\n") == "abc\td\n"
+
+
+def test_labels_and_title() -> None:
+    """Labels come in either language or both; the title names the plan when known."""
+    assert label("version", "both", "B") == "B卷 Version B"
+    assert label("version", "en", "B") == "Version B"
+    assert QuizInfo().title == Text("测验", "Quiz")
+    info = QuizInfo(Text("计划", "The Plan"), {"health": Text("健康", "Health")})
+    assert info.title == Text("《计划》测验", "Quiz: The Plan")
+    assert info.lesson("health").en == "Health"
+    assert info.lesson("x") == Text("x", "x")
+
+
+def test_tags_and_positions(hostile_quiz: Quiz) -> None:
+    """Tags carry kind, lesson, difficulty and versions; orderings become positions."""
+    choice, ordering = hostile_quiz.questions[0], hostile_quiz.questions[3]
+    assert tags(choice, hostile_quiz) == ["edu", "kind-choice", "lesson-health",
+                                          "difficulty-2", "hostile", "version-A"]
+    pos = positions(ordering)
+    assert [p.zh for p, _ in pos] == ["第1位", "第2位", "第3位"]
+    assert [o.id for _, o in pos] == list(ordering.answer.order)  # type: ignore[union-attr]
+
+
+def test_key_answers(hostile_quiz: Quiz) -> None:
+    """Keys use the letters shown on the paper; compact drops an English that adds nothing."""
+    choice, tf, matching, ordering, numeric = hostile_quiz.questions[:5]
+    assert key_answer(choice).zh.startswith("C. 选项2")  # options shown in id order here
+    assert not key_answer(choice, "both").en.startswith("C.")
+    assert key_answer(choice, "en").en.startswith("C. option 2")
+    assert key_answer(tf) == Text("错误", "False")
+    assert key_answer(matching).zh.startswith("1–B ")
+    assert key_answer(ordering).zh.startswith("B → C → A：")
+    assert [t.zh for t in glance(hostile_quiz.questions[:5])] == [
+        "C", "错误", "1–B 2–C 3–D", "B→C→A", "-2.5%（±0.25）"]
+    assert compact(Text("3.93人", "3.93")) == Text("3.93人", "")
+    assert compact(Text("正确", "True")) == Text("正确", "True")
+    assert numeric.explanation.zh.startswith(explanation_point(numeric).zh)
+
+
+def test_explanation_point_drops_the_quoted_source(quiz30: Quiz) -> None:
+    """The key prints the source once: the explanation's closing quote of it is cut."""
+    cut = 0
+    for q in quiz30.questions:
+        point = explanation_point(q)
+        assert q.explanation.zh.startswith(point.zh)
+        if q.source and "原文：" in q.explanation.zh:
+            assert "原文：" not in point.zh
+            assert "The plan says:" not in point.en
+            cut += 1
+    assert cut > 20
