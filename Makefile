@@ -41,11 +41,12 @@ run: $(RUN_STAMP)
 	$(BIN)/jupyter lab --notebook-dir=notebooks --ServerApp.ip=$(HOST) \
 		--ServerApp.port=$(LAB_PORT) --ServerApp.open_browser=False
 
-# The student-facing notebooks as an app (Voilà), on this machine only.
+# The student-facing notebooks as an app (Voilà), on this machine only: build/classroom holds
+# links to them (not to the instructors' quiz builder) and a template that fetches nothing
+# from outside; see src/edu/classroom.py.
 classroom: $(RUN_STAMP)
-	@echo "Starting Voilà — open http://$(HOST):$(VOILA_PORT)/ (Ctrl-C to stop)."
-	$(BIN)/voila notebooks --Voila.ip=$(HOST) --Voila.port=$(VOILA_PORT) --no-browser \
-		--Voila.port_retries=0
+	@echo "Starting Voilà on the student notebooks — open http://$(HOST):$(VOILA_PORT)/ (Ctrl-C to stop)."
+	$(BIN)/python -m edu.classroom --ip $(HOST) --port $(VOILA_PORT)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests bench

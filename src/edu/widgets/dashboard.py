@@ -43,7 +43,7 @@ class DashboardView:
         self.figure = w.Image(format="png", layout=w.Layout(max_width="100%"))
         self.weakest = w.HTML()
         self.practise = w.Button(description="练习这些 Practise these", button_style="warning",
-                                 icon="")
+                                 layout=w.Layout(width="auto"))
         self.practise.add_class("edu-practise")
         self.practise.on_click(lambda _b: self._practise())
         self.refresh_button = w.Button(description="刷新 Refresh")

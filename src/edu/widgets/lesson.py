@@ -3,12 +3,17 @@
 ``lesson_from_query`` lets a teacher share a Voilà link such as
 ``…/voila/render/02-lesson.ipynb?lesson=health``: Voilà passes the query string to the kernel in
 ``$QUERY_STRING``. In JupyterLab, set ``LESSON`` in the notebook's first cell instead.
+
+``check`` makes the lesson's check-your-understanding quiz (see
+:func:`edu.widgets.quiz_player.lesson_check`): it is called with the lesson id whenever the
+lesson changes, and follows the language toggle.
 """
 
 from __future__ import annotations
 
 import os
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 from urllib.parse import parse_qs
 
 import ipywidgets as w
@@ -25,11 +30,20 @@ def lesson_from_query(default: str, query_string: str | None = None) -> str:
     return values[0] if values else default
 
 
+class CheckQuiz(Protocol):
+    """What ``LessonView(check=…)`` shows under the lesson: a widget that can switch language."""
+
+    widget: w.Widget
+
+    def set_lang(self, lang: str) -> None: ...
+
+
 class LessonView:
     """Reader and charts of one lesson, with a picker to switch lessons."""
 
     def __init__(self, plan: Plan, lesson: str, lang: str = "both",
-                 extra: w.Widget | None = None) -> None:
+                 extra: w.Widget | None = None,
+                 check: Callable[[str], CheckQuiz] | None = None) -> None:
         plan.lesson(lesson)  # an unknown id raises a clear error listing the valid ones
         self.plan = plan
         self.picker = w.Dropdown(options=[(f"{x.heading} {x.title_en}", x.id)
@@ -39,8 +53,13 @@ class LessonView:
         self.lang = w.ToggleButtons(options=LANG_OPTIONS, value=lang)
         self.reader = w.HTML()
         self.charts = w.VBox()
-        self.widget = w.VBox([w.HBox([self.picker, self.lang]), self.reader, self.charts]
-                             + ([extra] if extra is not None else []))
+        self.make_check = check
+        self.check: CheckQuiz | None = None
+        self._check_lesson = ""
+        self.check_box = w.VBox()
+        self.check_box.add_class("edu-lesson-check")
+        self.widget = w.VBox([w.HBox([self.picker, self.lang]), self.reader, self.charts,
+                              self.check_box] + ([extra] if extra is not None else []))
         self.widget.add_class("edu-lesson-view")
         self.picker.observe(self._changed, names="value")
         self.lang.observe(self._changed, names="value")
@@ -59,3 +78,9 @@ class LessonView:
         self.charts.children = [w.Image(value=png, format="png", layout=w.Layout(max_width="100%"))
                                 for png in lesson_charts(self.plan, lesson.id,
                                                          str(self.lang.value))]
+        if self.make_check is not None:
+            if self.check is None or self._check_lesson != lesson.id:
+                self.check = self.make_check(lesson.id)
+                self._check_lesson = lesson.id
+                self.check_box.children = [self.check.widget]
+            self.check.set_lang(str(self.lang.value))
