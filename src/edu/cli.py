@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.run(args)
         return result
     except EduError as exc:
-        print(f"edu: error: {exc}", file=sys.stderr)
+        print(f"edu: error: {' '.join(str(exc).split())}", file=sys.stderr)  # one line, always
         return EXIT_USAGE
     except BrokenPipeError:
         # the reader went away (edu export | head): not an error of ours

@@ -27,7 +27,8 @@ class ContentError(EduError, ValueError):
     def _render(self) -> str:
         prefix = f"{self.where}: " if self.where else ""
         field = f"{self.field}: " if self.field else ""
-        return f"{prefix}{field}{self.message}"
+        message = " ".join(self.message.split())  # always one line, whatever a library said
+        return f"{prefix}{field}{message}"
 
 
 class IngestError(EduError, ValueError):

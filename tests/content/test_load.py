@@ -129,3 +129,12 @@ def test_read_plan_skips_provenance(content_copy: Path) -> None:
     edit(content_copy / "lessons" / "person.yaml", "lead: ", "lead: 伪造的")
     assert read_plan(content_copy).lesson("person").lead.startswith("伪造的")
     assert "not found verbatim" in _error(content_copy)
+
+
+def test_control_character_is_one_line_with_its_line(content_copy: Path) -> None:
+    """A character YAML forbids is reported on one line with the line it is on."""
+    path = content_copy / "lessons" / "life.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "note: \x08\n", encoding="utf-8")
+    message = _error(content_copy)
+    lines = path.read_text(encoding="utf-8").count("\n")
+    assert f"life.yaml:{lines}: malformed YAML: character" in message

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 from pathlib import Path
 
@@ -31,8 +30,14 @@ def _load_with(tmp_path: Path, name: str, data: bytes) -> None:
     if not root.exists():
         shutil.copytree(CONTENT, root)
     (root / name).write_bytes(data)
-    with contextlib.suppress(EduError):
-        load_plan(root)
+    try:
+        plan = load_plan(root)
+    except EduError as exc:
+        message = str(exc)
+        assert message.strip(), "an error must say what is wrong"
+        assert "\n" not in message, "errors are one line"
+    else:
+        assert len(plan.lessons) == 9
 
 
 @_SETTINGS

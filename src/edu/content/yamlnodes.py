@@ -41,6 +41,14 @@ def compose_file(path: Path) -> yaml.Node:
         line = mark.line + 1 if mark is not None else 1
         problem = (exc.problem or exc.context or "malformed YAML").strip()
         raise ContentError(f"malformed YAML: {problem}", f"{path}:{line}") from None
+    except yaml.reader.ReaderError:
+        # libyaml reports byte offsets, the pure-Python reader character offsets: find the
+        # character ourselves so the line number is right either way.
+        bad = yaml.reader.Reader.NON_PRINTABLE.search(text)
+        line = text[: bad.start()].count("\n") + 1 if bad else 1
+        shown = f"U+{ord(bad.group()[0]):04X}" if bad else "a control character"
+        raise ContentError(f"malformed YAML: character {shown} is not allowed in YAML; "
+                           "remove it", f"{path}:{line}") from None
     except yaml.YAMLError as exc:
         raise ContentError(f"malformed YAML: {exc}", str(path)) from None
     except ValueError as exc:  # e.g. a character YAML forbids that slipped past the reader
