@@ -15,6 +15,8 @@ TEST_STAMP := $(VENV)/.installed-test
 HOST := 127.0.0.1
 LAB_PORT ?= 8888
 VOILA_PORT ?= 8866
+# JupyterLab refuses to start as root unless told; a container or CI shell is often root.
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--ServerApp.allow_root=True)
 
 check-python:
 	@test -n "$(PYTHON)" || { echo "make: Python 3.11 or newer is needed (set PYTHON=/path/to/python3.11)" >&2; exit 2; }
@@ -39,7 +41,7 @@ run: $(RUN_STAMP)
 	$(BIN)/edu validate
 	@echo "Starting JupyterLab on notebooks/ — open the http://$(HOST):$(LAB_PORT)/lab?token=… URL printed below."
 	$(BIN)/jupyter lab --notebook-dir=notebooks --ServerApp.ip=$(HOST) \
-		--ServerApp.port=$(LAB_PORT) --ServerApp.open_browser=False
+		--ServerApp.port=$(LAB_PORT) --ServerApp.open_browser=False $(ALLOW_ROOT)
 
 # The student-facing notebooks as an app (Voilà), on this machine only: build/classroom holds
 # links to them (not to the instructors' quiz builder) and a template that fetches nothing
