@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import re
 import textwrap
-import unicodedata
 
 from edu.content.model import Lesson, Plan, Target
 from edu.numerals import format_number
+from edu.text import display_width
 
 WIDTH = 78
 
 
 _TOKEN = re.compile(r"[0-9A-Za-z.%]+[，。、；：）》」”％]?|.[，。、；：）》」”％]*", re.S)
-
-
-def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _cjk_wrap(text: str, indent: str = "  ") -> list[str]:
@@ -28,7 +24,7 @@ def _cjk_wrap(text: str, indent: str = "  ") -> list[str]:
     line, used = "", 0
     room = WIDTH - len(indent)
     for token in _TOKEN.findall(text):
-        w = _display_width(token)
+        w = display_width(token)
         if used + w > room and line:
             lines.append(indent + line)
             line, used = "", 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from edu.cliargs import CONTENT, Opt, content_dir
+from edu.text import display_width
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -14,14 +15,8 @@ HELP = "list the lessons with measure and target counts"
 OPTIONS: tuple[Opt, ...] = (CONTENT,)
 
 
-def _width(text: str) -> int:
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def _pad(text: str, width: int) -> str:
-    return text + " " * max(0, width - _width(text))
+    return text + " " * max(0, width - display_width(text))
 
 
 def run(args: Args) -> int:
@@ -35,7 +30,7 @@ def run(args: Args) -> int:
          str(len(lesson["measures"])), str(len(lesson["targets"])))
         for lesson in doc["lessons"]
     ]
-    widths = [max(_width(r[i]) for r in (headers, *rows)) for i in range(len(headers))]
+    widths = [max(display_width(r[i]) for r in (headers, *rows)) for i in range(len(headers))]
     lines = ["  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     for row in rows:
         lines.append("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())

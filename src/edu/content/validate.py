@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from edu.content.model import Lesson, Plan, Target, Term
 from edu.errors import ContentError
 from edu.ids import slug_problem
-from edu.ingest.text import parse_layout, squeeze
+from edu.ingest.text import parse_layout
 from edu.numerals import format_number, states_quantity
+from edu.text import squeeze
 
 SENTENCE_ENDS = ("。", "；")
 

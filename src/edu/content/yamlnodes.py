@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from edu.errors import ContentError
+from edu.text import squeeze as squeeze_text
 
 try:  # libyaml is much faster; the pure-Python loader gives the same nodes
     _Loader: Any = yaml.CSafeLoader
@@ -119,7 +120,7 @@ class Fields:
             raise ContentError(f"expected text, found the number {value!r}; quote it",
                                where(self.path, node), key)
         if squeeze:
-            value = "".join(value.split())
+            value = squeeze_text(value)
         if required and not value.strip() and not key.endswith("_en") and key != "note":
             raise ContentError(f"empty value in {self.what}", where(self.path, node), key)
         return value.strip()

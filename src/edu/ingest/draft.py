@@ -35,9 +35,10 @@ from edu.ids import slug_problem, stable_id
 from edu.ingest.decode import decode
 from edu.ingest.intro import read_intro, read_meta
 from edu.ingest.targets import Found, find_targets
-from edu.ingest.text import Layout, parse_layout, squeeze
+from edu.ingest.text import Layout, parse_layout
 from edu.ingest.text import Section as LayoutSection
 from edu.numerals import format_number
+from edu.text import squeeze
 
 STDIN_NAME = "plan.txt"
 

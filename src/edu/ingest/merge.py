@@ -26,8 +26,8 @@ from typing import Generic, TypeVar
 
 from edu.content.model import Goal, Lesson, Measure, Part, Plan, PlanInfo, Principle, Target, Term
 from edu.ingest.draft import content_id
-from edu.ingest.text import squeeze
 from edu.numerals import format_number, states_quantity
+from edu.text import squeeze
 
 T = TypeVar("T")
 _STOPS = ("。", "；")

@@ -36,7 +36,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-WHITESPACE = re.compile(r"[\s\u3000\ufeff\u200b]+")
+from edu.text import squeeze as squeeze  # re-exported: part of this module's API
+
 CN_DIGITS = "〇零一二两三四五六七八九十百千"
 PART_HEADING = re.compile(r"^([一二三四五六七八九十]{1,3})、(\S.{0,40})$")
 SECTION_HEADING = re.compile(r"^（([一二三四五六七八九十]{1,3})）(\S.{0,40})$")
@@ -47,9 +48,6 @@ SENTENCE_END = ("。", "！", "？", "：")
 CLOSERS = "”’」』）)》\"'"
 
 
-def squeeze(text: str) -> str:
-    """Return *text* with every kind of whitespace removed (the provenance normal form)."""
-    return WHITESPACE.sub("", text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,6 @@ from edu.content.model import Plan
 from edu.content.yamlnodes import Fields, compose_file, where
 from edu.errors import ContentError, QuizError
 from edu.ids import slug_problem, stable_id
-from edu.ingest.text import squeeze
 from edu.questions.model import (
     BLANK,
     INTRODUCTION,
@@ -53,6 +52,7 @@ from edu.questions.model import (
     TrueFalseAnswer,
 )
 from edu.questions.phrasing import explain, option
+from edu.text import squeeze
 
 _CONSTRUCT = yaml.constructor.SafeConstructor()
 _FILE = frozenset({"questions"})

@@ -27,7 +27,6 @@ from pathlib import Path
 from edu.content.model import Plan
 from edu.errors import ContentError, QuizError
 from edu.ids import stable_id
-from edu.ingest.text import squeeze
 from edu.questions.model import (
     BLANK,
     INTRODUCTION,
@@ -43,6 +42,7 @@ from edu.questions.model import (
     TrueFalseAnswer,
 )
 from edu.questions.phrasing import explain, option
+from edu.text import squeeze
 
 _ESCAPES = {"\\~": "\ue001", "\\=": "\ue002", "\\#": "\ue003", "\\{": "\ue004",
             "\\}": "\ue005", "\\:": "\ue006", "\\\\": "\ue007", "\\n": "\n"}

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 
 from edu.content.model import Plan, Target, Term
 from edu.ids import stable_id
-from edu.ingest.text import squeeze
 from edu.questions.model import INTRODUCTION, OVERVIEW, MatchingAnswer, Option, Question, Text
 from edu.questions.ordering import MIN_ITEMS, chunks
 from edu.questions.phrasing import (
@@ -32,6 +31,7 @@ from edu.questions.phrasing import (
     sentences,
     statement,
 )
+from edu.text import squeeze
 
 KIND = "matching"
 MAX_PAIRS = 6
