@@ -30,6 +30,13 @@ COMPARATORS: dict[str, tuple[str, str]] = {
     "extend_by": ("extend by", "再延长"),
 }
 
+#: How a statement of the target writes the comparator before the value, in Chinese.
+COMPARATOR_ZH: dict[str, str] = {
+    "at_least": "不低于", "at_most": "不高于", "about": "约", "reach": "达到",
+    "raise_to": "提高到", "increase_by": "新增", "reduce_by": "降低",
+    "extend_to": "延长至", "extend_by": "再延长",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Term:
@@ -70,6 +77,10 @@ class Target:
     @property
     def comparator_en(self) -> str:
         return COMPARATORS[self.comparator][0]
+
+    @property
+    def comparator_zh(self) -> str:
+        return COMPARATOR_ZH[self.comparator]
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,9 +25,6 @@ from edu.numerals import format_number, numbers_in
 #: The lesson key of the introduction (导言), as in the progress store.
 INTRODUCTION = "introduction"
 
-_COMPARATOR_ZH = {"at_least": "不低于", "at_most": "不高于", "about": "约", "reach": "达到",
-                  "raise_to": "提高到", "increase_by": "新增", "reduce_by": "降低",
-                  "extend_to": "延长至", "extend_by": "再延长"}
 _CLAUSE = re.compile(r"^[^，。；]+")
 
 
@@ -52,7 +49,7 @@ def tags_for(kind: str, part: str, lesson: str) -> tuple[str, ...]:
 def target_value_zh(t: Target) -> str:
     """``不低于88%``, ``约15个``, ``降低20%左右``."""
     approx = "左右" if t.approximate and t.comparator != "about" else ""
-    return f"{_COMPARATOR_ZH[t.comparator]}{format_number(t.value)}{t.unit}{approx}"
+    return f"{t.comparator_zh}{format_number(t.value)}{t.unit}{approx}"
 
 
 def _baseline(t: Target) -> tuple[str, str]:

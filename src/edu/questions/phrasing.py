@@ -11,15 +11,14 @@ import hashlib
 from collections.abc import Iterable
 from functools import lru_cache
 
-from edu.content.model import COMPARATORS, Goal, Target
+from edu.content.model import COMPARATOR_ZH, COMPARATORS, Goal, Target
 from edu.ids import item_id
 from edu.numerals import format_number
 from edu.questions.model import Option, Text
 
 #: The comparator as a statement writes it (before the value) in Chinese.
-CMP_ZH = {"at_least": "不低于", "at_most": "不高于", "about": "", "reach": "达到",
-          "raise_to": "提高到", "increase_by": "新增", "reduce_by": "降低",
-          "extend_to": "延长至", "extend_by": "再延长"}
+#: (``about`` writes nothing before the value: the statement ends in 左右 instead.)
+CMP_ZH = {**COMPARATOR_ZH, "about": ""}
 #: English: what kind of figure the target is (a hint in the stem, never the value).
 _CMP_HINT_EN = {"at_least": "a floor: at least …", "at_most": "a ceiling: at most …",
                 "about": "a rough amount: about …", "reach": "a level to reach",

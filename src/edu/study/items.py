@@ -12,10 +12,6 @@ from edu.ids import item_id
 from edu.numerals import format_number
 from edu.study.review import StudyItem
 
-_SYMBOL_ZH = {"at_least": "不低于", "at_most": "不高于", "about": "约", "reach": "达到",
-              "raise_to": "提高到", "increase_by": "新增", "reduce_by": "降低",
-              "extend_to": "延长至", "extend_by": "再延长"}
-
 
 def target_answer(t: Target, lang: str = "zh") -> str:
     """The value with its comparator: ``不低于 88%`` / ``at least 88%``."""
@@ -24,7 +20,7 @@ def target_answer(t: Target, lang: str = "zh") -> str:
         approx = " (about)" if t.approximate and t.comparator != "about" else ""
         return f"{t.comparator_en} {value}{approx}"
     approx = "左右" if t.approximate and t.comparator != "about" else ""
-    return f"{_SYMBOL_ZH[t.comparator]} {value}{approx}"
+    return f"{t.comparator_zh} {value}{approx}"
 
 
 def study_items(plan: Plan) -> list[StudyItem]:
