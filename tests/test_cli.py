@@ -40,7 +40,7 @@ def test_show_lesson_both_languages(run_edu: RunEdu) -> None:
     assert "（三）社会保障权利" in out
     assert "完善社会保障体制机制" in out
     assert "18周岁" in out
-    assert "from 16周岁" in out
+    assert "从16周岁延长至18周岁 / extended from age 16 to age 18" in out
     assert "Glossary" in out
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import html
 
 from edu.content.model import Lesson, Plan, Target
+from edu.content.wording import statement
 from edu.i18n import t
 from edu.search import highlight
-from edu.study.items import target_answer
 
 STYLE = """<style>
 .edu-reader{font-family:"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",
@@ -40,11 +40,10 @@ def _both(zh: str, en: str, lang: str, query: str, tag: str = "span") -> str:
 
 
 def _target_row(target: Target, lang: str, query: str) -> str:
-    value = target_answer(target, "en" if lang == "en" else "zh")
+    phrase = statement(target)
+    value = html.escape(phrase.get("en" if lang == "en" else "zh"))
     if lang == "both":
-        value += f'<br><span class="edu-en">{html.escape(target_answer(target, "en"))}</span>'
-    else:
-        value = html.escape(value)
+        value += f'<br><span class="edu-en">{html.escape(phrase.en)}</span>'
     baseline = ""
     if target.baseline is not None:
         b = target.baseline

@@ -6,7 +6,7 @@ import re
 import textwrap
 
 from edu.content.model import Lesson, Plan, Target
-from edu.numerals import format_number
+from edu.content.wording import statement
 from edu.text import display_width
 
 WIDTH = 78
@@ -40,20 +40,8 @@ def _en_wrap(text: str, indent: str = "  ") -> list[str]:
 
 
 def target_phrase(t: Target, lang: str) -> str:
-    """``≥ 88%`` style summary of a target's value, comparator and baseline."""
-    value = f"{format_number(t.value)}{t.unit}"
-    symbol = {"at_least": "≥ ", "at_most": "≤ ", "about": "≈ ", "reach": "→ ",
-              "raise_to": "↑ to ", "increase_by": "+ ", "reduce_by": "− ", "extend_to": "→ ",
-              "extend_by": "+ "}[t.comparator]
-    approx = " (approx.)" if t.approximate and t.comparator != "about" else ""
-    text = f"{symbol}{value}{approx}"
-    if lang != "zh":
-        text += f"  [{t.comparator_en}]"
-    if t.baseline is not None:
-        b = t.baseline
-        base = f"{b.year} level" if b.year is not None else f"{format_number(b.value or 0)}{b.unit}"
-        text += f"  (from {base})"
-    return text
+    """The target's value phrase (:func:`edu.content.wording.statement`) in *lang*."""
+    return statement(t).get(lang, " / ")
 
 
 def lesson_text(plan: Plan, lesson: Lesson, lang: str = "both") -> str:

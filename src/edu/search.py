@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from edu.content.model import Plan
+from edu.content.wording import statement
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -66,7 +67,7 @@ def search(plan: Plan, query: str) -> list[Hit]:
             consider("measure", lesson.id, m.id, m.title, m.title_en, m.source, m.title_en)
         for t in lesson.targets:
             consider("target", lesson.id, t.id, t.metric, t.metric_en, t.source,
-                     f"{t.metric_en} ({t.comparator_en} {t.value:g}{t.unit})")
+                     f"{t.metric_en}: {statement(t).en}")
         for term in lesson.terms:
             consider("term", lesson.id, term.term, term.term, term.term_en,
                      term.term, f"{term.term_en}: {term.note}")

@@ -6,7 +6,8 @@ import dataclasses
 import re
 
 from edu.content import Plan
-from edu.decks.notes import INTRODUCTION, goal_cue, plan_notes, target_value_zh
+from edu.content.wording import goal_cue, statement
+from edu.decks.notes import INTRODUCTION, plan_notes
 from edu.decks.notetypes import NOTE_TYPES
 from edu.ids import item_id
 
@@ -62,17 +63,18 @@ def test_target_fields(shipped_plan: Plan) -> None:
     f = notes["target/extreme-poverty-support-minor-age"].fields
     assert f["Metric"] == "特困人员救助供养覆盖的未成年人年龄"
     assert f["Lesson"] == "（三）社会保障权利"
-    assert (f["Value"], f["ValueEn"]) == ("延长至18周岁", "extend to 18 years of age")
-    assert (f["Baseline"], f["BaselineEn"]) == ("起点：16周岁", "from 16 years of age")
+    assert (f["Value"], f["ValueEn"]) == ("从16周岁延长至18周岁",
+                                          "extended from age 16 to age 18")
+    assert (f["Baseline"], f["BaselineEn"]) == ("起点：16周岁", "from age 16")
     assert f["Source"].endswith("从16周岁延长至<b>18周岁</b>。")
     land = notes["target/arable-land-red-line"].fields
     assert land["Conversion"].startswith("1.8 billion mu ≈ 120 million hectares")
     cut = notes["target/chronic-disease-premature-mortality-cut"].fields
     assert cut["BaselineEn"] == "relative to the 2015 level"
     injuries = {t.id: t for t in shipped_plan.targets}["key-industry-work-injury-rate"]
-    assert target_value_zh(injuries) == "降低20%左右"
+    assert statement(injuries).zh == "降低20%左右"
     assert notes["target/key-industry-work-injury-rate"].fields["ValueEn"] == (
-        "reduce by about 20%")
+        "about 20% lower")
 
 
 def test_principles_and_goals(shipped_plan: Plan) -> None:
@@ -83,9 +85,9 @@ def test_principles_and_goals(shipped_plan: Plan) -> None:
                                                  "依法推进，将人权事业纳入法治轨道")
     g = notes["goal/economic-social-cultural-rights"].fields
     assert g["Cue"] == "充分保障人民的经济社会文化权利"
-    assert goal_cue("无标点的目标") == "无标点的目标"
     for goal in shipped_plan.introduction.goals:
-        assert goal.text.startswith(goal_cue(goal.text))
+        assert goal.text.startswith(goal_cue(goal).zh)
+        assert goal_cue(goal).zh != goal.text
 
 
 def test_content_is_escaped_in_fields(shipped_plan: Plan) -> None:

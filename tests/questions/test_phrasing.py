@@ -43,7 +43,7 @@ def test_statements_follow_the_comparator(plan: Plan) -> None:
     assert statement(by_id["urban-surveyed-unemployment-rate"]).zh == "不高于5.5%"
     assert statement(by_id["regional-public-health-centres"]) == Text("15个左右", "about 15")
     cut = statement(by_id["chronic-disease-premature-mortality-cut"])
-    assert cut == Text("在2015年基础上降低20%", "reduce by 20% from the 2015 level")
+    assert cut == Text("在2015年基础上降低20%", "20% lower than the 2015 level")
     assert statement(by_id["rural-tap-water-coverage"], value=90, comparator="at_most").zh == (
         "不高于90%")
     ask = ask_target(by_id["key-industry-work-injury-rate"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from edu.content.model import Baseline, Lesson, Plan, Target, Term
+from edu.content.wording import statement
 
 SCHEMA_VERSION = 1
 SCHEMA_ID = "https://edu.invalid/schema/content-1.json"
@@ -29,11 +30,13 @@ def _term(t: Term) -> dict[str, Any]:
 
 
 def _target(t: Target) -> dict[str, Any]:
+    phrase = statement(t)
     return {
         "id": t.id, "lesson": t.lesson, "measure": t.measure, "metric": t.metric,
         "metric_en": t.metric_en, "value": _number(t.value), "unit": t.unit,
         "comparator": t.comparator, "comparator_en": t.comparator_en,
-        "approximate": t.approximate, "baseline": _baseline(t.baseline), "source": t.source,
+        "approximate": t.approximate, "baseline": _baseline(t.baseline),
+        "statement": {"zh": phrase.zh, "en": phrase.en}, "source": t.source,
     }
 
 

@@ -15,15 +15,19 @@ cloze numbers, so every card has its deletion in whichever text the card shows.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from edu.content.model import Lesson, Measure, Target, Term
-from edu.decks.units import MULTIPLIERS, UNITS_EN, english_amount
-from edu.numerals import numbers_in
+from edu.content.wording import (
+    MULTIPLIERS,
+    UNITS_EN,
+    find_quantity,
+    qty_en,
+    sentence_spans,
+    statement,
+)
 
 MAX_TERMS = 3
-_SENTENCE = re.compile(r"[^。；！？]*[。；！？]|[^。；！？]+$")
 
 
 def escape(text: str) -> str:
@@ -44,28 +48,12 @@ class Cloze:
     extra_en: str  # English notes for the back of the card
 
 
-def target_phrase_en(t: Target) -> tuple[str, str]:
-    """``("at least", "88%")``: the comparator words and the English amount of *t*."""
-    words = t.comparator_en
-    if t.approximate and t.comparator != "about":
-        words += " about"
-    return words, english_amount(t.value, t.unit)
-
-
-def _value_span(t: Target, sentence: str) -> tuple[int, int] | None:
-    for number, start, end in numbers_in(sentence):
-        if abs(number - t.value) < 1e-9 and sentence.startswith(t.unit, end):
-            return start, end + len(t.unit)
-    return None
-
-
 def _render(source: str, spans: list[tuple[int, int]]) -> str:
     """The sentences of *source* that hold a span, with each span as {{cN::…}} in order."""
     spans = sorted(spans)
     out: list[str] = []
     n = 0
-    for match in _SENTENCE.finditer(source):
-        s, e = match.span()
+    for s, e in sentence_spans(source):
         inside = [(a, b) for a, b in spans if s <= a and b <= e]
         if not inside:
             continue
@@ -84,12 +72,12 @@ def _number_cloze(m: Measure, targets: list[Target]) -> Cloze | None:
     located: list[tuple[int, int, Target]] = []
     for t in targets:
         at = source.find(t.source)
-        span = _value_span(t, t.source) if at >= 0 else None
+        span = find_quantity(t.source, t.value, t.unit) if at >= 0 else None
         if span is None:
             continue
         start, end = at + span[0], at + span[1]
         while any(start == a for a, _, _ in located):  # two targets in one sentence, same value
-            nxt = _value_span(t, source[end:])
+            nxt = find_quantity(source[end:], t.value, t.unit)
             if nxt is None:
                 break
             start, end = end + nxt[0], end + nxt[1]
@@ -99,9 +87,11 @@ def _number_cloze(m: Measure, targets: list[Target]) -> Cloze | None:
     located.sort(key=lambda item: item[0])
     lines, extra = [], []
     for n, (_, _, t) in enumerate(located, 1):
-        words, amount = target_phrase_en(t)
-        lines.append(f"{escape(t.metric_en)}: {escape(words)} {{{{c{n}::{escape(amount)}}}}}")
-        extra.append(f"<li>{escape(t.metric_en)}: {escape(words)} {escape(amount)}</li>")
+        phrase, amount = statement(t).en, qty_en(t.value, t.unit)
+        before, _, after = phrase.partition(amount)
+        lines.append(f"{escape(t.metric_en)}: {escape(before)}{{{{c{n}::{escape(amount)}}}}}"
+                     f"{escape(after)}")
+        extra.append(f"<li>{escape(t.metric_en)}: {escape(phrase)}</li>")
     return Cloze("numbers", len(located), _render(source, [(a, b) for a, b, _ in located]),
                  "<br>".join(lines), f'<ul class="list">{"".join(extra)}</ul>')
 

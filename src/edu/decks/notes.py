@@ -12,20 +12,18 @@ that order.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from edu.content.model import Lesson, Measure, Part, Plan, Target, Term
-from edu.decks.cloze import escape, measure_cloze, target_phrase_en
+from edu.content.wording import conversion, find_quantity, goal_cue, qty_en, statement
+from edu.decks.cloze import escape, measure_cloze
 from edu.decks.notetypes import NOTE_TYPES
-from edu.decks.units import conversion, english_amount
 from edu.ids import item_id
-from edu.numerals import format_number, numbers_in
+from edu.numerals import format_number
 
 #: The lesson key of the introduction (导言), as in the progress store.
 INTRODUCTION = "introduction"
 
-_CLAUSE = re.compile(r"^[^，。；]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +44,6 @@ def tags_for(kind: str, part: str, lesson: str) -> tuple[str, ...]:
     return (f"edu::kind::{kind}", f"edu::lesson::{lesson}", f"edu::part::{part}")
 
 
-def target_value_zh(t: Target) -> str:
-    """``不低于88%``, ``约15个``, ``降低20%左右``."""
-    approx = "左右" if t.approximate and t.comparator != "about" else ""
-    return f"{t.comparator_zh}{format_number(t.value)}{t.unit}{approx}"
-
-
 def _baseline(t: Target) -> tuple[str, str]:
     b = t.baseline
     if b is None:
@@ -59,17 +51,17 @@ def _baseline(t: Target) -> tuple[str, str]:
     if b.year is not None and b.value is None:
         return f"基数：{b.year}年水平", f"relative to the {b.year} level"
     value, unit = b.value or 0.0, b.unit or ""
-    return (f"起点：{format_number(value)}{unit}", f"from {english_amount(value, unit)}")
+    return (f"起点：{format_number(value)}{unit}", f"from {qty_en(value, unit)}")
 
 
 def _highlight(t: Target) -> str:
     """The target's sentence with its value and unit in bold."""
-    for number, start, end in numbers_in(t.source):
-        if abs(number - t.value) < 1e-9 and t.source.startswith(t.unit, end):
-            stop = end + len(t.unit)
-            return (f"{escape(t.source[:start])}<b>{escape(t.source[start:stop])}</b>"
-                    f"{escape(t.source[stop:])}")
-    return escape(t.source)
+    span = find_quantity(t.source, t.value, t.unit)
+    if span is None:
+        return escape(t.source)
+    start, stop = span
+    return (f"{escape(t.source[:start])}<b>{escape(t.source[start:stop])}</b>"
+            f"{escape(t.source[stop:])}")
 
 
 def _empty(note_type: str) -> dict[str, str]:
@@ -77,12 +69,12 @@ def _empty(note_type: str) -> dict[str, str]:
 
 
 def _target_note(t: Target, lesson: Lesson, measure: Measure, deck: tuple[str, ...]) -> NoteSpec:
-    words, amount = target_phrase_en(t)
+    phrase = statement(t)
     baseline, baseline_en = _baseline(t)
     fields = _empty("target") | {
         "Id": escape(t.id), "Metric": escape(t.metric), "MetricEn": escape(t.metric_en),
         "Lesson": escape(lesson.heading), "LessonEn": escape(lesson.title_en),
-        "Value": escape(target_value_zh(t)), "ValueEn": escape(f"{words} {amount}"),
+        "Value": escape(phrase.zh), "ValueEn": escape(phrase.en),
         "Baseline": escape(baseline), "BaselineEn": escape(baseline_en),
         "Conversion": escape(conversion(t.value, t.unit)),
         "Measure": escape(measure.title), "MeasureEn": escape(measure.title_en),
@@ -132,17 +124,6 @@ def _lesson_note(lesson: Lesson, part: Part, deck: tuple[str, ...]) -> NoteSpec:
                     tags_for("overview", lesson.part, lesson.id), deck, lesson.part, lesson.id)
 
 
-def goal_cue(text: str) -> str:
-    """A goal's first clause, the cue on the front of its card."""
-    match = _CLAUSE.match(text)
-    return match.group() if match else text
-
-
-def _first_sentence(text: str) -> str:
-    head, dot, _ = text.partition(". ")
-    return head + "." if dot else text
-
-
 def _introduction_notes(plan: Plan, deck: tuple[str, ...]) -> list[NoteSpec]:
     intro, info = plan.introduction, plan.info
     tags = tags_for("overview", INTRODUCTION, INTRODUCTION)
@@ -151,9 +132,9 @@ def _introduction_notes(plan: Plan, deck: tuple[str, ...]) -> list[NoteSpec]:
         "Part": escape(info.title), "PartEn": escape(info.title_en),
         "Lead": escape(intro.ideology), "Summary": escape(intro.summary_en),
         "Items": _list("基本原则", [escape(p.name) for p in intro.principles])
-        + _list("目标", [escape(goal_cue(g.text)) for g in intro.goals]),
+        + _list("目标", [escape(goal_cue(g).zh) for g in intro.goals]),
         "ItemsEn": _list("Basic principles", [escape(p.name_en) for p in intro.principles])
-        + _list("Goals", [escape(_first_sentence(g.text_en)) for g in intro.goals]),
+        + _list("Goals", [escape(goal_cue(g).en) for g in intro.goals]),
         "Glossary": _glossary(plan.glossary),
     }
     notes = [NoteSpec(f"lesson/{INTRODUCTION}", item_id("lesson", INTRODUCTION), "overview",
@@ -175,7 +156,7 @@ def _introduction_notes(plan: Plan, deck: tuple[str, ...]) -> list[NoteSpec]:
         fields = _empty("statement") | {
             "Id": escape(g.id), "Kind": f"导言 · 目标 {n}/{total}",
             "KindEn": f"Introduction · Goal {n} of {total}",
-            "Cue": escape(goal_cue(g.text)),
+            "Cue": escape(goal_cue(g).zh),
             "Ask": "这一目标的全文是什么？", "AskEn": "Recall this goal of the plan.",
             "Text": escape(g.text), "TextEn": escape(g.text_en),
         }

@@ -65,6 +65,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from edu.errors import QuizError
+from edu.lang import Text as Text
 
 Kind = Literal["mc_value", "numeric", "lesson_of_measure", "matching", "cloze", "true_false",
                "ordering", "recall", "choice", "short_answer"]
@@ -93,22 +94,6 @@ INTRODUCTION = "introduction"
 OVERVIEW = "overview"
 #: The gap of a cloze stem.
 BLANK = "____"
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    """A text in Chinese (the authority) and English (our own wording)."""
-
-    zh: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        """The text in *lang*: ``zh``, ``en``, or ``both`` (``zh`` then ``en`` on a new line)."""
-        if lang == "zh":
-            return self.zh
-        if lang == "en":
-            return self.en
-        return self.zh if not self.en or self.en == self.zh else f"{self.zh}\n{self.en}"
 
 
 @dataclass(frozen=True, slots=True)

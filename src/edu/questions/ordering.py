@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from edu.content.model import Plan, Target
+from edu.content.wording import goal_cue
 from edu.ids import stable_id
 from edu.questions.distractors import targets_by_unit
 from edu.questions.model import INTRODUCTION, OVERVIEW, Option, OrderingAnswer, Question, Text
@@ -26,7 +27,6 @@ from edu.questions.phrasing import (
     by_id,
     distinct,
     explain,
-    goal_text,
     item_ref,
     option,
     qty_en,
@@ -123,7 +123,7 @@ def introduction_orders(plan: Plan) -> list[Question | None]:
             ("principles",), tuple(item_ref("principle", p.id) for p in run), "principles"))
     goals = plan.introduction.goals
     for goal_run in chunks(goals, MAX_ITEMS):
-        texts = [goal_text(g) for g in goal_run]
+        texts = [goal_cue(g) for g in goal_run]
         if len(goal_run) < MIN_ITEMS or len({t.zh for t in texts}) != len(texts):
             continue
         out.append(_question(

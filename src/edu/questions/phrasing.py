@@ -11,9 +11,15 @@ import hashlib
 from collections.abc import Iterable
 from functools import lru_cache
 
-from edu.content.model import COMPARATOR_ZH, COMPARATORS, Goal, Target
+from edu.content.model import COMPARATOR_ZH, Target
+from edu.content.wording import SENTENCE_ENDS as SENTENCE_ENDS
+from edu.content.wording import qty_en as qty_en
+from edu.content.wording import qty_zh as qty_zh
+from edu.content.wording import quantity as quantity
+from edu.content.wording import sentences as sentences
+from edu.content.wording import statement as statement
+from edu.content.wording import unit_hint as unit_hint
 from edu.ids import item_id
-from edu.numerals import format_number
 from edu.questions.model import Option, Text
 
 #: The comparator as a statement writes it (before the value) in Chinese.
@@ -25,85 +31,11 @@ _CMP_HINT_EN = {"at_least": "a floor: at least …", "at_most": "a ceiling: at m
                 "raise_to": "a level to raise it to", "increase_by": "an amount to add",
                 "reduce_by": "a cut", "extend_to": "a value to extend it to",
                 "extend_by": "how much longer"}
-_SCALE = {"亿": (1e8, "100 million"), "万": (1e4, "10,000")}
-_BASE_EN = {"亩": "mu", "立方米": "m³", "人次": "person-times", "人": "people", "元": "yuan",
-            "公里": "km", "平方米": "m²", "吨": "tonnes"}
-_COUNT_UNITS = ("个", "种", "家", "所", "项", "座", "处")
-SENTENCE_ENDS = "。；！？"
-
-
-def qty_zh(value: float, unit: str) -> str:
-    """``88%``, ``18亿亩``: the value as the plan writes it (whitespace removed)."""
-    return f"{format_number(value)}{unit}"
-
-
-def _human(x: float) -> str:
-    for size, word in ((1e9, "billion"), (1e6, "million")):
-        if abs(x) >= size:
-            return f"{format_number(round(x / size, 6))} {word}"
-    return f"{round(x, 6):,.10g}" if float(x).is_integer() else format_number(round(x, 6))
-
-
-def qty_en(value: float, unit: str) -> str:
-    """The value in English: ``88%``, ``1.8 billion mu``, ``age 18``, ``3 years``, ``20``."""
-    n = format_number(value)
-    if unit == "%":
-        return f"{n}%"
-    if unit == "周岁":
-        return f"age {n}"
-    if unit == "年":
-        return f"{n} year" if value == 1 else f"{n} years"
-    if unit in _COUNT_UNITS or unit == "人" or not unit:
-        return n
-    if unit[0] in _SCALE and unit[1:] in _BASE_EN:
-        return f"{_human(value * _SCALE[unit[0]][0])} {_BASE_EN[unit[1:]]}"
-    if unit in _BASE_EN:
-        return f"{n} {_BASE_EN[unit]}"
-    return f"{n} {unit}"
-
-
-def unit_hint(unit: str) -> Text:
-    """How to type a value: ``（单位：%）`` / ``(unit: %, percent)``."""
-    if unit == "%":
-        gloss = "percent"
-    elif unit in _COUNT_UNITS:
-        gloss = "a count"
-    elif unit == "周岁":
-        gloss = "full years of age"
-    elif unit == "年":
-        gloss = "years"
-    elif unit[:1] in _SCALE and unit[1:] in _BASE_EN:
-        gloss = f"units of {_SCALE[unit[0]][1]} {_BASE_EN[unit[1:]]}"
-    else:
-        gloss = _BASE_EN.get(unit, "")
-    en = f"(unit: {unit}, {gloss})" if gloss else f"(unit: {unit})" if unit else ""
-    return Text(f"（单位：{unit}）" if unit else "", en)
 
 
 def bare(text: str) -> str:
     """*text* without its closing full stop, for quoting inside a sentence."""
     return text.rstrip().rstrip(".")
-
-
-def quantity(value: float, unit: str) -> Text:
-    return Text(qty_zh(value, unit), qty_en(value, unit))
-
-
-def statement(t: Target, value: float | None = None, comparator: str | None = None) -> Text:
-    """The target as a phrase: ``不低于88%`` / ``at least 88%`` (optionally altered)."""
-    v = t.value if value is None else value
-    cmp = t.comparator if comparator is None else comparator
-    zh_cmp, en_cmp = CMP_ZH[cmp], COMPARATORS[cmp][0]
-    zh = f"{zh_cmp}{qty_zh(v, t.unit)}"
-    en = f"{en_cmp} {qty_en(v, t.unit)}"
-    if t.approximate or cmp == "about":
-        zh += "左右"
-        if cmp != "about":
-            en = f"{en_cmp} about {qty_en(v, t.unit)}"
-    if cmp == "reduce_by" and t.baseline is not None and t.baseline.year is not None:
-        zh = f"在{t.baseline.year}年基础上{zh}"
-        en += f" from the {t.baseline.year} level"
-    return Text(zh, en)
 
 
 def ask_target(t: Target) -> Text:
@@ -122,19 +54,6 @@ def ask_target(t: Target) -> Text:
         hint += ", roughly"
     return Text(f"根据《行动计划》，“{t.metric}”的目标是{ask}？",
                 f"According to the plan, what is the target for “{t.metric_en}”? ({hint})")
-
-
-def sentences(text: str) -> list[str]:
-    """Split whitespace-free Chinese *text* after 。；！？ (each piece keeps its end mark)."""
-    out: list[str] = []
-    start = 0
-    for i, ch in enumerate(text):
-        if ch in SENTENCE_ENDS:
-            out.append(text[start:i + 1])
-            start = i + 1
-    if start < len(text):
-        out.append(text[start:])
-    return [s for s in out if s.strip()]
 
 
 def explain(point: Text, source: tuple[str, ...]) -> Text:
@@ -172,14 +91,3 @@ def option(question_id: str, key: str, text: Text) -> Option:
 def by_id(options: list[Option]) -> tuple[Option, ...]:
     """Options in id order: stable, and unrelated to which one is correct."""
     return tuple(sorted(options, key=lambda o: o.id))
-
-
-def goal_text(g: Goal) -> Text:
-    """A goal's opening clause (zh) and first sentence (en): short enough for an option."""
-    clause = g.text
-    for i, ch in enumerate(g.text):
-        if ch in "，。；":
-            clause = g.text[:i]
-            break
-    head, dot, _ = g.text_en.partition(". ")
-    return Text(clause, head + "." if dot else g.text_en)

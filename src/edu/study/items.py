@@ -8,19 +8,14 @@ targets and measures — which is the order new items are introduced in.
 from __future__ import annotations
 
 from edu.content.model import Plan, Target
+from edu.content.wording import statement
 from edu.ids import item_id
-from edu.numerals import format_number
 from edu.study.review import StudyItem
 
 
 def target_answer(t: Target, lang: str = "zh") -> str:
-    """The value with its comparator: ``不低于 88%`` / ``at least 88%``."""
-    value = f"{format_number(t.value)}{t.unit}"
-    if lang == "en":
-        approx = " (about)" if t.approximate and t.comparator != "about" else ""
-        return f"{t.comparator_en} {value}{approx}"
-    approx = "左右" if t.approximate and t.comparator != "about" else ""
-    return f"{t.comparator_zh} {value}{approx}"
+    """The target's value phrase in *lang* (:func:`edu.content.wording.statement`)."""
+    return statement(t).get(lang)
 
 
 def study_items(plan: Plan) -> list[StudyItem]:

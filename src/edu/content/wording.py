@@ -1,0 +1,191 @@
+"""One way to say each of the plan's facts, in Chinese and in English.
+
+Every surface that shows a target's value — ``edu show``, the explorer, the Anki cards, the
+review cards, the questions' explanations, the papers and the JSON export — calls
+:func:`statement`; nothing else formats a comparator, a value and a unit. The phrase is the
+target's whole fact: comparator, approximate (左右), value, unit and baseline
+(``从16周岁延长至18周岁`` / ``extended from age 16 to age 18``;
+``在2015年基础上降低20%`` / ``20% lower than the 2015 level``).
+
+Chinese follows the plan's own vocabulary (不低于, 提高到 …; ``content/README.md``). English
+is our own and reads as a phrase that can follow "Target:" or a metric and a colon, for every
+comparator: ``at least 1.8 billion mu``, ``at most 5.5%``, ``about 15``, ``88%`` (a level to
+reach), ``raised to 11.3 years``, ``an additional 29 billion m³``, ``20% lower than the 2015
+level``, ``extended to age 18``, ``extended by a further 1 year``. Amounts in 万/亿 are written
+in millions and billions (``18亿亩`` → ``1.8 billion mu``, ``700万人次`` → ``7 million
+person-times``); :func:`conversion` adds a metric equivalent where it helps (hectares).
+
+Sentences of the plan are split by :func:`sentences`, and a quantity is found in a sentence by
+:func:`find_quantity` — the same rules for cloze cards, highlighted sources and questions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from edu.content.model import Goal, Target
+from edu.lang import Text
+from edu.numerals import format_number, numbers_in
+
+#: Chinese number units that may prefix a unit (``亿亩`` = 10⁸ mu).
+MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
+#: Units as the plan writes them → English ("" for a bare count: the metric says what).
+UNITS_EN = {
+    "%": "%", "亩": "mu", "立方米": "m³", "人次": "person-times", "周岁": "years of age",
+    "年": "years", "元": "yuan", "公里": "km", "平方米": "m²", "吨": "tonnes",
+    "个": "", "种": "", "家": "", "所": "", "项": "", "座": "", "处": "", "人": "", "": "",
+}
+#: What a typed answer's unit hint says in English for units whose symbol says little.
+UNIT_GLOSS_EN = {"%": "percent", "周岁": "full years of age", "年": "years"}
+MU_PER_HECTARE = 15
+SENTENCE_ENDS = "。；！？"
+_SENTENCE = re.compile(r"[^。；！？]*[。；！？]|[^。；！？]+$")
+
+#: The comparator before the value, in Chinese (``about`` writes 左右 after it instead).
+_BEFORE_ZH = {
+    "at_least": "不低于", "at_most": "不高于", "about": "", "reach": "达到",
+    "raise_to": "提高到", "increase_by": "新增", "reduce_by": "降低",
+    "extend_to": "延长至", "extend_by": "再延长",
+}
+#: The English phrase around the amount (``{}``).
+_EN = {
+    "at_least": "at least {}", "at_most": "at most {}", "about": "about {}", "reach": "{}",
+    "raise_to": "raised to {}", "increase_by": "an additional {}", "reduce_by": "{} lower",
+    "extend_to": "extended to {}", "extend_by": "extended by a further {}",
+}
+
+
+def split_unit(unit: str) -> tuple[int, str]:
+    """``亿亩`` → ``(100000000, "亩")``; a unit without a number unit has multiplier 1."""
+    if len(unit) > 1 and unit[0] in MULTIPLIERS and unit[1:] in UNITS_EN:
+        return MULTIPLIERS[unit[0]], unit[1:]
+    if unit in MULTIPLIERS:
+        return MULTIPLIERS[unit], ""
+    return 1, unit
+
+
+def english_number(value: float) -> str:
+    """``1.8e9`` → ``1.8 billion``, ``7e6`` → ``7 million``, ``12000`` → ``12,000``."""
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{format_number(round(value / size, 3))} {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return format_number(round(value, 3))
+
+
+def qty_zh(value: float, unit: str) -> str:
+    """``88%``, ``18亿亩``: the amount as the plan writes it (whitespace removed)."""
+    return f"{format_number(value)}{unit}"
+
+
+def qty_en(value: float, unit: str) -> str:
+    """The amount in English: ``88%``, ``1.8 billion mu``, ``age 18``, ``3 years``, ``20``."""
+    multiplier, base = split_unit(unit)
+    if base not in UNITS_EN:
+        return f"{format_number(value)} {unit}"
+    amount = value * multiplier
+    number = english_number(amount)
+    if base == "%":
+        return f"{number}%"
+    if base == "周岁":
+        return f"age {number}"
+    if base == "年":
+        return f"{number} year" if amount == 1 else f"{number} years"
+    return f"{number} {UNITS_EN[base]}".rstrip()
+
+
+def quantity(value: float, unit: str) -> Text:
+    return Text(qty_zh(value, unit), qty_en(value, unit))
+
+
+def unit_hint(unit: str) -> Text:
+    """How to type a value: ``（单位：%）`` / ``(unit: %, percent)``."""
+    if not unit:
+        return Text("", "")
+    multiplier, base = split_unit(unit)
+    if base in UNIT_GLOSS_EN and multiplier == 1:
+        gloss = UNIT_GLOSS_EN[base]
+    elif base in UNITS_EN and not UNITS_EN[base]:
+        gloss = "a count" if multiplier == 1 else f"units of {english_number(multiplier)}"
+    elif base in UNITS_EN:
+        gloss = UNITS_EN[base] if multiplier == 1 else (
+            f"units of {english_number(multiplier)} {UNITS_EN[base]}")
+    else:
+        gloss = ""
+    return Text(f"（单位：{unit}）", f"(unit: {unit}, {gloss})" if gloss else f"(unit: {unit})")
+
+
+def statement(t: Target, value: float | None = None, comparator: str | None = None) -> Text:
+    """The target's fact as one phrase: ``不低于18亿亩`` / ``at least 1.8 billion mu``.
+
+    *value* and *comparator* alter it (a false statement of a question); everything else —
+    approximate, baseline — stays the target's own.
+    """
+    v = t.value if value is None else value
+    cmp = t.comparator if comparator is None else comparator
+    amount_zh, amount_en = qty_zh(v, t.unit), qty_en(v, t.unit)
+    approximate = t.approximate or cmp == "about"
+    zh = f"{_BEFORE_ZH[cmp]}{amount_zh}{'左右' if approximate else ''}"
+    if t.approximate and cmp != "about":
+        amount_en = f"about {amount_en}"
+    en = _EN[cmp].format(amount_en)
+    b = t.baseline
+    if b is not None and b.value is not None:
+        start_zh, start_en = qty_zh(b.value, b.unit or ""), qty_en(b.value, b.unit or "")
+        zh = f"从{start_zh}{zh}"
+        en = en.replace(" to ", f" from {start_en} to ", 1) if " to " in en else (
+            f"{en}, from {start_en}")
+    elif b is not None and b.year is not None:
+        zh = f"在{b.year}年基础上{zh}"
+        en = f"{en} than the {b.year} level" if cmp == "reduce_by" else (
+            f"{en}, relative to the {b.year} level")
+    return Text(zh, en)
+
+
+def conversion(value: float, unit: str) -> str:
+    """A line converting the amount to familiar metric units, or ``""`` when none would help."""
+    multiplier, base = split_unit(unit)
+    amount = value * multiplier
+    if base == "亩":
+        hectares = english_number(_significant(amount / MU_PER_HECTARE))
+        return f"{qty_en(value, unit)} ≈ {hectares} hectares (1 mu = 1/15 ha)"
+    if base == "立方米" and amount >= 1e9:
+        return f"{qty_en(value, unit)} = {format_number(round(amount / 1e9, 3))} km³"
+    return ""
+
+
+def _significant(value: float, digits: int = 3) -> float:
+    if value == 0:
+        return 0.0
+    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
+
+
+def sentences(text: str) -> list[str]:
+    """Split whitespace-free Chinese *text* after 。；！？ (each piece keeps its end mark)."""
+    return [s for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of *text*, as :func:`sentences` splits it."""
+    return [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def find_quantity(sentence: str, value: float, unit: str) -> tuple[int, int] | None:
+    """Where *sentence* writes *value* followed by *unit*: ``(start, end)`` of both, or None."""
+    for number, start, end in numbers_in(sentence):
+        if abs(number - value) < 1e-9 and sentence.startswith(unit, end):
+            return start, end + len(unit)
+    return None
+
+
+def goal_cue(g: Goal) -> Text:
+    """A goal's opening clause (zh) and first sentence (en): short enough for an option."""
+    clause = g.text
+    for i, ch in enumerate(g.text):
+        if ch in "，。；":
+            clause = g.text[:i]
+            break
+    head, dot, _ = g.text_en.partition(". ")
+    return Text(clause, head + "." if dot else g.text_en)
