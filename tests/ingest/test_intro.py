@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from edu.content.layout import parse_layout, squeeze
 from edu.ingest.intro import read_intro, read_meta
-from edu.ingest.text import parse_layout, squeeze
-from tests.ingest.test_text import SOURCE
+from tests.content.test_layout import SOURCE
 
 PARTS = "\n一、部分\n部分导语。\n（一）小节\n导语。\n——措施。内容。\n"
 

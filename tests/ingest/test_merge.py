@@ -10,7 +10,7 @@ from edu.content import Plan, Target, check, load_plan
 from edu.ingest.draft import build_plan
 from edu.ingest.merge import Change, merge
 from tests.conftest import CONTENT
-from tests.ingest.test_text import SOURCE
+from tests.content.test_layout import SOURCE
 
 NEW_SECTION = """
 （三）个人信息权益

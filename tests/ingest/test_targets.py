@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from edu.content.layout import parse_layout
 from edu.content.validate import _fragments_of
 from edu.ingest.targets import Found, find_targets, sentences
-from edu.ingest.text import parse_layout
 from edu.numerals import states_quantity
 from tests.conftest import CONTENT
 from tests.content.test_facts import LESSONS, TARGETS

@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from edu.content.layout import parse_layout
 from edu.content.model import Lesson, Plan, Target, Term
 from edu.errors import ContentError
 from edu.ids import slug_problem
-from edu.ingest.text import parse_layout
 from edu.numerals import format_number, states_quantity
 from edu.text import squeeze
 

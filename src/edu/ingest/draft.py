@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from edu.content.layout import Layout, parse_layout
+from edu.content.layout import Section as LayoutSection
 from edu.content.model import (
     Baseline,
     Comparator,
@@ -35,8 +37,6 @@ from edu.ids import slug_problem, stable_id
 from edu.ingest.decode import decode
 from edu.ingest.intro import read_intro, read_meta
 from edu.ingest.targets import Found, find_targets
-from edu.ingest.text import Layout, parse_layout
-from edu.ingest.text import Section as LayoutSection
 from edu.numerals import format_number
 from edu.text import squeeze
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from edu.content.model import Plan
-from edu.i18n import LANGS, t
-from edu.render_html import introduction_html, lesson_html
-from edu.search import Hit, search
+from edu.content.search import Hit, search
+from edu.present.html import introduction_html, lesson_html
+from edu.present.strings import LANGS, t
 
 INTRO = "introduction"
 

@@ -8,8 +8,9 @@ from datetime import datetime
 
 import ipywidgets as w
 
-from edu import charts
 from edu.content.model import Plan
+from edu.present import charts
+from edu.study.figures import progress_figure
 from edu.study.review import StudyItem
 from edu.study.stats import Dashboard, dashboard
 from edu.study.store import ProgressStore
@@ -63,7 +64,7 @@ class DashboardView:
         self.summary.value = (f"<b>今天待复习 {board.due_today} · 新卡 {board.new_today}</b> "
                               f"· due today {board.due_today}, new {board.new_today} · "
                               f"answers {board.attempts} · predicted recall {recall}")
-        self.figure.value = charts.png(charts.progress_figure(board, self.plan, self.lang))
+        self.figure.value = charts.png(progress_figure(board, self.plan, self.lang))
         self.weakest.value = weakest_html(board)
         self.practise.disabled = not board.weakest
 

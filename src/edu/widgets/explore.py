@@ -6,9 +6,9 @@ from typing import Any
 
 import ipywidgets as w
 
-from edu import charts
 from edu.content.model import Plan
-from edu.i18n import t
+from edu.present import charts
+from edu.present.strings import t
 from edu.sessions.explore import ExploreSession
 
 LANG_OPTIONS = [("中文", "zh"), ("English", "en"), ("双语 Both", "both")]

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs
 import ipywidgets as w
 
 from edu.content.model import Plan
-from edu.render_html import lesson_html
+from edu.present.html import lesson_html
 from edu.widgets.explore import LANG_OPTIONS, lesson_charts
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from edu.content import Plan, load_plan
-from edu.search import highlight, search
+from edu.content.search import highlight, search
 from tests.conftest import CONTENT
 
 

@@ -1,6 +1,6 @@
 """Command-line arguments declared once, parsed fast for plain forms, by argparse otherwise.
 
-Each ``edu`` command is a module in :mod:`edu.commands` with ``HELP``, ``OPTIONS`` (a tuple of
+Each ``edu`` command is a module in :mod:`edu.cli.commands` with ``HELP``, ``OPTIONS`` (a tuple of
 :class:`Opt`) and ``run(args) -> int``. :func:`fast_parse` handles the plain forms
 (``edu export -o x.json``) without importing argparse, which costs more start-up time than the
 commands themselves; anything unusual (``--help``, an unknown or repeated option, a bad choice)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from edu.cliargs import CONTENT, OUTPUT, Opt, content_dir
+from edu.cli.args import CONTENT, OUTPUT, Opt, content_dir
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from edu.cliargs import Args
+    from edu.cli.args import Args
 
 HELP = "write the content as JSON"
 OPTIONS: tuple[Opt, ...] = (

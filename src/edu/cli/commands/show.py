@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 
-from edu.cliargs import CONTENT, Opt, content_dir
+from edu.cli.args import CONTENT, Opt, content_dir
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from edu.cliargs import Args
+    from edu.cli.args import Args
 
 HELP = "print one lesson: lead, measures, targets, glossary"
 OPTIONS: tuple[Opt, ...] = (
@@ -21,7 +21,7 @@ OPTIONS: tuple[Opt, ...] = (
 
 def run(args: Args) -> int:
     from edu.content.load import load_plan
-    from edu.render_text import lesson_text
+    from edu.present.text import lesson_text
 
     plan = load_plan(content_dir(args))
     sys.stdout.write(lesson_text(plan, plan.lesson(args.lesson), args.lang))

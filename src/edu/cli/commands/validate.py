@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 
-from edu.cliargs import CONTENT, Opt, content_dir
+from edu.cli.args import CONTENT, Opt, content_dir
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from edu.cliargs import Args
+    from edu.cli.args import Args
 
 HELP = "prove every fact is verbatim in the source"
 OPTIONS: tuple[Opt, ...] = (CONTENT,)

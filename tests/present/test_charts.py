@@ -7,8 +7,8 @@ import warnings
 import pytest
 from matplotlib.figure import Figure
 
-from edu import charts
 from edu.content import Plan, load_plan
+from edu.present import charts
 from tests.conftest import CONTENT
 
 

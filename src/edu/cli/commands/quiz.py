@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import sys
 
-from edu.cliargs import CONTENT, OUTPUT, Opt, content_dir
+from edu.cli.args import CONTENT, OUTPUT, Opt, content_dir
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from edu.cliargs import Args
+    from edu.cli.args import Args
     from edu.questions.bank import Bank
 
 HELP = "assemble a quiz from the question bank (JSON with answers and sources)"

@@ -1,6 +1,6 @@
 """``edu``: the command line. A thin layer: parse arguments, call the library, print.
 
-Each command is a module of :mod:`edu.commands`; only the one asked for is imported. Every
+Each command is a module of :mod:`edu.cli.commands`; only the one asked for is imported. Every
 :class:`~edu.errors.EduError` becomes one line on stderr and exit status 2. Heavy modules
 (YAML, the content model, argparse) stay off the start-up path of the plain commands.
 """
@@ -17,25 +17,25 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import NoReturn
 
-    from edu.cliargs import Args
+    from edu.cli.args import Args
 
 EXIT_USAGE = 2
 
-#: The commands, in the order ``edu --help`` lists them; each is ``edu.commands.<name>``.
+#: The commands, in the order ``edu --help`` lists them; each is ``edu.cli.commands.<name>``.
 COMMANDS = ("lessons", "show", "validate", "export", "progress", "quiz", "ingest", "deck")
 DESCRIPTION = ("Study and teaching kit for the National Human Rights Action Plan of China "
                "(2021-2025).")
 
 
 def _command(name: str) -> ModuleType:
-    return importlib.import_module(f"edu.commands.{name}")
+    return importlib.import_module(f"edu.cli.commands.{name}")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argparse parser (help, and every error message)."""
     import argparse
 
-    from edu.cliargs import configure
+    from edu.cli.args import configure
 
     class _Parser(argparse.ArgumentParser):
         def error(self, message: str) -> NoReturn:
@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_args(argv: Sequence[str]) -> Args:
     """Parse *argv*: without argparse when it is plain, with argparse otherwise."""
     if argv and argv[0] in COMMANDS:
-        from edu.cliargs import fast_parse
+        from edu.cli.args import fast_parse
 
         module = _command(argv[0])
         values = fast_parse(argv[1:], module.OPTIONS)
@@ -84,6 +84,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
 
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -9,9 +9,9 @@ from __future__ import annotations
 import html
 
 from edu.content.model import Lesson, Plan, Target
+from edu.content.search import highlight
 from edu.content.wording import statement
-from edu.i18n import t
-from edu.search import highlight
+from edu.present.strings import t
 
 STYLE = """<style>
 .edu-reader{font-family:"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",

@@ -18,7 +18,6 @@ from matplotlib.figure import Figure
 from edu.content.model import Plan, Target
 from edu.fonts import FAMILY, cjk_font_path
 from edu.numerals import format_number
-from edu.study.stats import Dashboard
 
 #: Marker text for each comparator on a bar (zh, en).
 COMPARATOR_MARK = {
@@ -49,7 +48,7 @@ def png(figure: Figure, dpi: int = 110) -> bytes:
     return buffer.getvalue()
 
 
-def _label(zh: str, en: str, lang: str) -> str:
+def label(zh: str, en: str, lang: str) -> str:
     return zh if lang == "zh" else en if lang == "en" else f"{zh}\n{en}"
 
 
@@ -59,12 +58,12 @@ def targets_per_lesson(plan: Plan, lang: str = "zh") -> Figure:
     lessons = list(plan.lessons)
     fig = Figure(layout="constrained", figsize=(7.5, 0.45 * len(lessons) + 1.2))
     ax = fig.add_subplot()
-    names = [_label(x.title, x.title_en, "en" if lang == "en" else "zh") for x in lessons]
+    names = [label(x.title, x.title_en, "en" if lang == "en" else "zh") for x in lessons]
     counts = [len(x.targets) for x in lessons]
     bars = ax.barh(names[::-1], counts[::-1], color=PALETTE[0])
     ax.bar_label(bars, padding=3)
-    ax.set_xlabel(_label("目标数量", "number of targets", lang).replace("\n", " / "))
-    ax.set_title(_label("各课的量化目标", "Quantitative targets per lesson", lang)
+    ax.set_xlabel(label("目标数量", "number of targets", lang).replace("\n", " / "))
+    ax.set_title(label("各课的量化目标", "Quantitative targets per lesson", lang)
                  .replace("\n", " / "))
     ax.spines[["top", "right"]].set_visible(False)
     return fig
@@ -95,7 +94,7 @@ def percentage_targets(plan: Plan, lang: str = "zh", lesson: str | None = None) 
     ax.bar_label(bars, labels=marks, padding=3)
     ax.set_xlim(0, 110)
     ax.set_xlabel("%")
-    title = _label("百分比目标（≥ 不低于，≤ 不高于，− 降低）",
+    title = label("百分比目标（≥ 不低于，≤ 不高于，− 降低）",
                    "Percentage targets (≥ at least, ≤ at most, − reduce by)", lang)
     ax.set_title(title.replace("\n", " / ") if lang != "both" else title)
     ax.spines[["top", "right"]].set_visible(False)
@@ -104,7 +103,7 @@ def percentage_targets(plan: Plan, lang: str = "zh", lesson: str | None = None) 
         from matplotlib.patches import Patch
 
         handles = [Patch(color=colour[lid]) for lid in lessons if lid in seen]
-        ax.legend(handles, [_label(lessons[lid].title, lessons[lid].title_en,
+        ax.legend(handles, [label(lessons[lid].title, lessons[lid].title_en,
                                    "en" if lang == "en" else "zh")
                             for lid in lessons if lid in seen],
                   loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
@@ -124,7 +123,7 @@ def count_targets(plan: Plan, lang: str = "zh", lesson: str | None = None) -> Fi
     if not units:
         ax = fig.add_subplot()
         ax.axis("off")
-        ax.text(0.5, 0.5, _label("本课没有非百分比目标", "No non-percentage targets", lang),
+        ax.text(0.5, 0.5, label("本课没有非百分比目标", "No non-percentage targets", lang),
                 ha="center", va="center")
         return fig
     heights = [len(groups[u]) + 1 for u in units]
@@ -135,58 +134,15 @@ def count_targets(plan: Plan, lang: str = "zh", lesson: str | None = None) -> Fi
                        color=PALETTE[2])
         ax.bar_label(bars, labels=[f"{COMPARATOR_MARK[t.comparator][0]}{format_number(t.value)}"
                                    f"{unit}" for t in ts][::-1], padding=3)
-        ax.set_title(_label(f"单位：{unit}", f"unit: {unit}", lang).replace("\n", " / "),
+        ax.set_title(label(f"单位：{unit}", f"unit: {unit}", lang).replace("\n", " / "),
                      fontsize=9, loc="left")
         ax.set_xlim(0, max(t.value for t in ts) * 1.3)
         ax.spines[["top", "right"]].set_visible(False)
     return fig
 
 
-def _bars(ax: Axes, labels: list[str], values: list[float], colour: str) -> None:
+def hbars(ax: Axes, labels: list[str], values: list[float], colour: str) -> None:
     bars = ax.barh(labels[::-1], [v * 100 for v in values][::-1], color=colour)
     ax.bar_label(bars, labels=[f"{v:.0%}" for v in values][::-1], padding=3)
     ax.set_xlim(0, 110)
     ax.spines[["top", "right"]].set_visible(False)
-
-
-def progress_figure(board: Dashboard, plan: Plan, lang: str = "zh") -> Figure:
-    """The dashboard: accuracy by lesson and by kind, reviews per day, predicted recall."""
-    setup()
-    names = {x.id: (x.title if lang != "en" else x.title_en) for x in plan.lessons}
-    names["introduction"] = "导言" if lang != "en" else "Introduction"
-    fig = Figure(layout="constrained", figsize=(11, 7.5))
-    grid = fig.subplots(2, 2)
-    ax = grid[0][0]
-    if board.by_lesson:
-        _bars(ax, [names.get(a.key, a.key) for a in board.by_lesson],
-              [a.mean for a in board.by_lesson], PALETTE[0])
-    else:
-        ax.axis("off")
-        ax.text(0.5, 0.5, _label("还没有答题记录", "No quiz answers yet", lang), ha="center")
-    ax.set_title(_label("各课正确率", "Accuracy by lesson", lang).replace("\n", " / "))
-    ax = grid[0][1]
-    if board.by_kind:
-        _bars(ax, [a.key for a in board.by_kind], [a.mean for a in board.by_kind], PALETTE[1])
-    else:
-        ax.axis("off")
-    ax.set_title(_label("各题型正确率", "Accuracy by question kind", lang).replace("\n", " / "))
-    ax = grid[1][0]
-    days = [d[5:] for d, _ in board.reviews_per_day]
-    ax.bar(days, [n for _, n in board.reviews_per_day], color=PALETTE[2])
-    ax.set_title(_label("每日复习次数", "Reviews per day", lang).replace("\n", " / "))
-    ax.tick_params(axis="x", labelrotation=60, labelsize=7)
-    ax.spines[["top", "right"]].set_visible(False)
-    ax = grid[1][1]
-    if board.retention_by_lesson:
-        keys = [k for k in [*names] if k in board.retention_by_lesson]
-        _bars(ax, [names[k] for k in keys], [board.retention_by_lesson[k] for k in keys],
-              PALETTE[3])
-        overall = f"{board.retention:.0%}" if board.retention is not None else "—"
-        ax.set_title(_label(f"预测记忆保持率（总体 {overall}）",
-                            f"Predicted recall now (overall {overall})", lang)
-                     .replace("\n", " / "))
-    else:
-        ax.axis("off")
-        ax.set_title(_label("预测记忆保持率", "Predicted recall", lang).replace("\n", " / "))
-        ax.text(0.5, 0.5, _label("还没有复习记录", "No reviews yet", lang), ha="center")
-    return fig

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from edu.ingest.text import Paragraph, paragraphs, parse_layout, split_item, squeeze
+from edu.content.layout import Paragraph, paragraphs, parse_layout, split_item, squeeze
 from tests.conftest import CONTENT
 
 SOURCE = (CONTENT / "source" / "national-human-rights-action-plan-2021-2025.txt").read_text(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from edu.cliargs import CONTENT, Opt, content_dir
+from edu.cli.args import CONTENT, Opt, content_dir
 from edu.text import display_width
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from edu.cliargs import Args
+    from edu.cli.args import Args
 
 HELP = "list the lessons with measure and target counts"
 OPTIONS: tuple[Opt, ...] = (CONTENT,)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from edu.cliargs import Opt
+from edu.cli.args import Opt
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from edu.cliargs import Args
+    from edu.cli.args import Args
 
 HELP = ("turn a plan text in the source's layout into a content draft (or merge it into an "
         "existing content folder)")

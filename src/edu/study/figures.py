@@ -1,0 +1,56 @@
+"""The progress dashboard as a figure: accuracy by lesson and kind, reviews, predicted recall.
+
+It lives with the study data it draws; the CJK font set-up and bar style come from
+:mod:`edu.present.charts`, which knows nothing of learners.
+"""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+
+from edu.content.model import Plan
+from edu.present.charts import PALETTE, hbars, label, setup
+from edu.study.stats import Dashboard
+
+
+def progress_figure(board: Dashboard, plan: Plan, lang: str = "zh") -> Figure:
+    """The dashboard: accuracy by lesson and by kind, reviews per day, predicted recall."""
+    setup()
+    names = {x.id: (x.title if lang != "en" else x.title_en) for x in plan.lessons}
+    names["introduction"] = "导言" if lang != "en" else "Introduction"
+    fig = Figure(layout="constrained", figsize=(11, 7.5))
+    grid = fig.subplots(2, 2)
+    ax = grid[0][0]
+    if board.by_lesson:
+        hbars(ax, [names.get(a.key, a.key) for a in board.by_lesson],
+              [a.mean for a in board.by_lesson], PALETTE[0])
+    else:
+        ax.axis("off")
+        ax.text(0.5, 0.5, label("还没有答题记录", "No quiz answers yet", lang), ha="center")
+    ax.set_title(label("各课正确率", "Accuracy by lesson", lang).replace("\n", " / "))
+    ax = grid[0][1]
+    if board.by_kind:
+        hbars(ax, [a.key for a in board.by_kind], [a.mean for a in board.by_kind], PALETTE[1])
+    else:
+        ax.axis("off")
+    ax.set_title(label("各题型正确率", "Accuracy by question kind", lang).replace("\n", " / "))
+    ax = grid[1][0]
+    days = [d[5:] for d, _ in board.reviews_per_day]
+    ax.bar(days, [n for _, n in board.reviews_per_day], color=PALETTE[2])
+    ax.set_title(label("每日复习次数", "Reviews per day", lang).replace("\n", " / "))
+    ax.tick_params(axis="x", labelrotation=60, labelsize=7)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax = grid[1][1]
+    if board.retention_by_lesson:
+        keys = [k for k in [*names] if k in board.retention_by_lesson]
+        hbars(ax, [names[k] for k in keys], [board.retention_by_lesson[k] for k in keys],
+              PALETTE[3])
+        overall = f"{board.retention:.0%}" if board.retention is not None else "—"
+        ax.set_title(label(f"预测记忆保持率（总体 {overall}）",
+                            f"Predicted recall now (overall {overall})", lang)
+                     .replace("\n", " / "))
+    else:
+        ax.axis("off")
+        ax.set_title(label("预测记忆保持率", "Predicted recall", lang).replace("\n", " / "))
+        ax.text(0.5, 0.5, label("还没有复习记录", "No reviews yet", lang), ha="center")
+    return fig
