@@ -50,8 +50,11 @@ classroom: $(RUN_STAMP)
 	@echo "Starting Voilà on the student notebooks — open http://$(HOST):$(VOILA_PORT)/ (Ctrl-C to stop)."
 	$(BIN)/python -m edu.classroom --ip $(HOST) --port $(VOILA_PORT)
 
+# ruff, then the layers contract of pyproject.toml ([tool.importlinter]): no module imports a
+# layer above its own, and no two sibling packages import each other in a cycle.
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/lint-imports --no-cache
 
 typecheck: $(TEST_STAMP)
 	$(BIN)/mypy

@@ -48,4 +48,10 @@ class StoreError(EduError):
 
 
 class UsageError(EduError, ValueError):
-    """The command line asks for something that does not exist (an unknown lesson id, say)."""
+    """A request names something that does not exist (an unknown lesson id, a language
+    other than zh/en/both) — from the command line, a widget or a notebook alike."""
+
+
+class StudyError(EduError, ValueError):
+    """A review or a study setting is not possible as asked (nothing due, a rating out of
+    range, a negative daily limit)."""

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from edu.content.model import Plan
 from edu.content.search import Hit, search
+from edu.lang import check_lang
 from edu.present.html import introduction_html, lesson_html
-from edu.present.strings import LANGS, t
+from edu.present.strings import t
 
 INTRO = "introduction"
 
@@ -33,8 +34,7 @@ class ExploreSession:
         self.selected = INTRO
 
     def set_lang(self, lang: str) -> None:
-        if lang not in LANGS:
-            raise ValueError(f"language must be one of {', '.join(LANGS)}, not {lang!r}")
+        check_lang(lang)
         self.lang = lang
 
     def set_query(self, query: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
+from edu.errors import StudyError
 from edu.study.review import RATINGS, StudyItem, answer, describe_interval, preview, today
 from edu.study.store import ProgressStore
 
@@ -44,7 +45,7 @@ class ReviewSession:
 
     def reveal(self) -> None:
         if self.current is None:
-            raise ValueError("nothing to review today")
+            raise StudyError("nothing to review today")
         self.revealed = True
 
     def button_labels(self) -> dict[int, str]:
@@ -63,9 +64,9 @@ class ReviewSession:
         """
         item = self.current
         if item is None:
-            raise ValueError("nothing to review today")
+            raise StudyError("nothing to review today")
         if not self.revealed:
-            raise ValueError("show the answer before rating the card")
+            raise StudyError("show the answer before rating the card")
         now = self.clock()
         review = answer(self.store, item, rating, now)
         self._queue.pop(0)

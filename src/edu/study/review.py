@@ -15,6 +15,7 @@ from typing import Any
 
 from fsrs import Card, Rating, Scheduler
 
+from edu.errors import StudyError
 from edu.ids import stable_int
 from edu.study.store import ProgressStore, Review
 
@@ -67,7 +68,7 @@ def today(store: ProgressStore, items: Sequence[StudyItem], now: datetime, *,
           new_per_day: int = 20) -> Queue:
     """Build today's queue from *items* (in the order new ones should be introduced)."""
     if new_per_day < 0:
-        raise ValueError("new_per_day must be 0 or more")
+        raise StudyError(f"new cards per day must be 0 or more, not {new_per_day}")
     cards = store.cards()
     due = sorted(
         (item for item in items if item.id in cards
@@ -90,7 +91,7 @@ def preview(store: ProgressStore, item: StudyItem, now: datetime) -> dict[int, d
 def answer(store: ProgressStore, item: StudyItem, rating: int, now: datetime) -> Review:
     """Rate *item* (1 Again … 4 Easy) at *now*; record the review and the new state."""
     if rating not in RATINGS:
-        raise ValueError(f"rating must be one of {sorted(RATINGS)}, not {rating!r}")
+        raise StudyError(f"rating must be one of {sorted(RATINGS)}, not {rating!r}")
     card = _card(item.id, store.card(item.id), now)
     card, _ = scheduler().review_card(card, Rating(rating), now)
     return store.record_review(time=now, item_id=item.id, rating=rating, due=card.due,

@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from edu.errors import StoreError
+from edu.errors import StoreError, StudyError
 
 EXPORT_FORMAT = "edu-progress"
 EXPORT_VERSION = 1
@@ -105,7 +105,7 @@ class Review:
 
 def _iso(moment: datetime) -> str:
     if moment.tzinfo is None:
-        raise ValueError("times must be timezone-aware")
+        raise StudyError("times must be timezone-aware")
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
@@ -217,7 +217,7 @@ class ProgressStore:
         wrong answer about a target counts against that target on the dashboard.
         """
         if not 0.0 <= score <= 1.0:
-            raise ValueError(f"score must be between 0 and 1, not {score}")
+            raise StudyError(f"score must be between 0 and 1, not {score}")
         attempt = Attempt(uid or uuid.uuid4().hex, time, item_id, lesson, kind, response, score,
                           tuple(refs))
         with self._write() as db:
@@ -232,7 +232,7 @@ class ProgressStore:
                       card: dict[str, Any], lesson: str = "", uid: str | None = None) -> Review:
         """Record one review and the item's new scheduler state, in one transaction."""
         if rating not in (1, 2, 3, 4):
-            raise ValueError(f"rating must be 1 (Again) to 4 (Easy), not {rating}")
+            raise StudyError(f"rating must be 1 (Again) to 4 (Easy), not {rating}")
         review = Review(uid or uuid.uuid4().hex, time, item_id, lesson, rating, due)
         with self._write() as db:
             db.execute("INSERT INTO reviews (uid, time, item_id, rating, due, lesson)"
