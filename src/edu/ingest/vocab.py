@@ -127,7 +127,7 @@ MEASURE_PREFIXES = ("平方", "立方", "千", "兆", "吉", "太", "毫", "微"
 
 #: Bases of measures, after an optional prefix (米, 克, 瓦, 瓦时, 秒, 吨, 升 …).
 MEASURE_BASES = ("瓦时", "公里", "公顷", "公斤", "公升", "分贝", "赫兹", "小时", "分钟", "米",
-                 "克", "升", "瓦", "秒", "吨", "伏", "斤", "亩")
+                 "克", "升", "瓦", "秒", "吨", "伏安", "伏", "斤", "亩")
 
 #: What may follow a mass or an energy and belongs to it (吨标准煤, 吨油当量, 万标准箱).
 UNIT_QUALIFIERS = ("二氧化碳当量", "标准煤", "标煤", "油当量", "当量", "标准箱")
