@@ -104,9 +104,9 @@ QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”|「[^「」]*」|\"[^\"]
 
 #: Words trimmed from the front and back of a metric.
 METRIC_LEAD = re.compile(
-    r"^(?:[，、；：和及与并且]|力争|争取|确保|落实|推动|使|将|把|其中|同时|努力|到\d{4}年(?:底|末)?"
+    r"^(?:[，、；：和及与并且]|（[^）]*）|力争|争取|确保|落实|推动|使|将|把|其中|同时|努力|到\d{4}年(?:底|末)?"
     r"|时间|的|从|由)+")
-METRIC_TAIL = re.compile(r"(?:[，、；：和及与]|分别|均|在|为|要|将|从|由|的|以)+$")
+METRIC_TAIL = re.compile(r"(?:[，、；：和及与]|分别|均|在|为|要|将|从|由|的|以|再)+$")
 
 #: Connectors that may stand between the numbers of a list (分别降低13.5%、18%).
 LIST_GLUE = re.compile(r"^[、，和及与或以及]*$")
