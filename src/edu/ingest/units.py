@@ -149,6 +149,7 @@ def read_unit(after: str, expected: bool) -> Unit | None:
         if rest.startswith(("多", "余")):
             return None
         return Unit(magnitude, len(magnitude), True)  # 1300万残疾人: the magnitude is the unit
-    if expected and (word := _new_word(rest)):
+    # a measure word that starts a word (部门, 支持, 人民币) is no new unit either
+    if expected and not _atom(rest, 0) and (word := _new_word(rest)):
         return Unit(word, len(word), False)
     return None
