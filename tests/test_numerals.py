@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from edu.numerals import format_number, numbers_in, parse_chinese, states_quantity
+from edu.numerals import (
+    format_number,
+    numbers_in,
+    parse_chinese,
+    percent_words,
+    states_quantity,
+    value_span,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,3 +55,25 @@ def test_numbers_in_finds_both_kinds() -> None:
 def test_states_quantity(text: str, value: float, unit: str, expected: bool) -> None:
     """A sentence states a quantity only when the number is followed directly by the unit."""
     assert states_quantity(text, value, unit) is expected
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("达到百分之九十。", [(90, "%", 2, 7)]),
+    ("提高到百分之七十五点五左右", [(75.5, "%", 3, 11)]),
+    ("百分之百", [(100, "%", 0, 4)]),
+    ("百分之5.5", [(5.5, "%", 0, 6)]),
+    ("千分之三", [(3, "‰", 0, 4)]),
+    ("百分点", []),
+])
+def test_percent_words(text: str, found: list[tuple[float, str, int, int]]) -> None:
+    """Percentages written out give their value, unit (% or ‰) and span."""
+    assert percent_words(text) == found
+
+
+def test_written_percentage_states_its_quantity() -> None:
+    """百分之九十 states 90 %, as the validator needs; it does not state 90 ‰ or 9 %."""
+    assert states_quantity("达标率达到百分之九十。", 90, "%")
+    assert not states_quantity("达标率达到百分之九十。", 90, "‰")
+    assert not states_quantity("达标率达到百分之九十。", 9, "%")
+    assert value_span("达到百分之九十。", 90, "%") == (2, 7)
+    assert value_span("达到90%。", 90, "%") == (2, 5)

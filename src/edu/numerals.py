@@ -54,9 +54,41 @@ def numbers_in(text: str) -> list[tuple[float, int, int]]:
     return sorted(found, key=lambda item: item[1])
 
 
+#: A percentage or per-mille written out: 百分之九十, 百分之七十五点五, 百分之5, 千分之三.
+PERCENT_WORD = re.compile(r"(百分之|千分之)(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百]+"
+                          r"(?:点[〇零一二两三四五六七八九]+)?)")
+_PERCENT_UNIT = {"百分之": "%", "千分之": "‰"}
+
+
+def percent_words(text: str) -> list[tuple[float, str, int, int]]:
+    """Every 百分之… / 千分之… in *text* as ``(value, unit, start, end)``: 百分之九十 is 90 %."""
+    found: list[tuple[float, str, int, int]] = []
+    for match in PERCENT_WORD.finditer(text):
+        written = match.group(2)
+        if written[0].isdigit():
+            value = float(written)
+        else:
+            whole, _, decimals = written.partition("点")
+            digits = "".join(str(_DIGITS[c]) for c in decimals)
+            value = float(f"{parse_chinese(whole)}.{digits or 0}")
+        found.append((value, _PERCENT_UNIT[match.group(1)], match.start(), match.end()))
+    return found
+
+
+def value_span(text: str, value: float, unit: str) -> tuple[int, int] | None:
+    """Where *text* writes *value* with *unit*: ``88%``, ``三年``, or ``百分之九十`` for 90 %."""
+    for number, start, end in numbers_in(text):
+        if abs(number - value) < 1e-9 and text.startswith(unit, end):
+            return start, end + len(unit)
+    for number, word_unit, start, end in percent_words(text):
+        if abs(number - value) < 1e-9 and word_unit == unit:
+            return start, end
+    return None
+
+
 def states_quantity(text: str, value: float, unit: str) -> bool:
-    """True when *text* writes *value* immediately followed by *unit* (``88%``, ``三年``)."""
-    return any(
-        abs(number - value) < 1e-9 and text.startswith(unit, end)
-        for number, _, end in numbers_in(text)
-    )
+    """True when *text* writes *value* immediately followed by *unit* (``88%``, ``三年``).
+
+    A percentage written out counts too: 百分之九十 states 90 with unit ``%`` (千分之 ``‰``).
+    """
+    return value_span(text, value, unit) is not None

@@ -168,6 +168,18 @@ def _files(paths: list[str], most: int = 8) -> str:
     return ", ".join([*others, f"{len(lessons)} lesson files (lessons/*.yaml)"])
 
 
+def _checks(draft: Draft) -> list[str]:
+    """One line naming the new units and skipped candidates (the notes give each in full)."""
+    new = [c.text for c in draft.checks if c.kind == "new unit"]
+    skipped = [c.text for c in draft.checks if c.kind != "new unit"]
+    parts = []
+    if new:
+        parts.append(f"{len(new)} new units ({', '.join(new)})")
+    if skipped:
+        parts.append(f"{len(skipped)} skipped candidates ({', '.join(skipped)})")
+    return [f"check: {'; '.join(parts)}; see the notes"] if parts else []
+
+
 def report(outcome: Outcome, dry_run: bool) -> list[str]:
     """The lines ``edu ingest`` prints."""
     d, plan = outcome.draft, outcome.draft.plan
@@ -177,6 +189,7 @@ def report(outcome: Outcome, dry_run: bool) -> list[str]:
         f"measures, {len(plan.targets)} targets, {len(plan.introduction.principles)} "
         f"principles, {len(plan.introduction.goals)} goals",
     ]
+    lines += _checks(d)
     lines += [f"note: {note}" for note in outcome.notes]
     if outcome.merging:
         counts = {sign: sum(c.sign == sign for c in outcome.changes) for sign in "+~-"}

@@ -10,6 +10,11 @@ a goal's first sentence (see :func:`content_id`).
 Fields the text does not give get a stand-in that ``edu validate`` accepts and a note in
 :attr:`Draft.notes` (also written as comments at the top of ``plan.yaml``): a section or part
 without a lead paragraph gets its title as lead; see :mod:`edu.ingest.intro` for the metadata.
+
+What a person should check is listed in :attr:`Draft.checks` and noted too: every unit that is
+not in the ingest's list of known units (read by its shape, see :mod:`edu.ingest.units`), once
+per unit with its first target; and every skipped candidate — a range (3至5年: a target has one
+value, so a range is not drafted) or a number after a comparator word without a unit.
 """
 
 from __future__ import annotations
@@ -36,11 +41,38 @@ from edu.errors import IngestError
 from edu.ids import slug_problem, stable_id
 from edu.ingest.decode import decode
 from edu.ingest.intro import read_intro, read_meta
-from edu.ingest.targets import Found, find_targets
+from edu.ingest.targets import Found, Skipped, find_candidates
 from edu.numerals import format_number
 from edu.text import squeeze
 
 STDIN_NAME = "plan.txt"
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """Something in the draft a person should check.
+
+    ``kind`` is ``"new unit"`` (``text`` is the unit), ``"range"`` or ``"no unit"`` (``text``
+    is the skipped candidate as written); ``lesson`` is the lesson's id.
+    """
+
+    kind: str
+    text: str
+    lesson: str
+    sentence: str
+
+    def note(self) -> str:
+        """The check as a note for the ingest summary."""
+        where = f"lessons/{self.lesson}.yaml"
+        quoted = self.sentence if len(self.sentence) <= 40 else self.sentence[:39] + "…"
+        if self.kind == "new unit":
+            return (f"{where}: new unit {self.text} (not in the ingest's unit list), first in "
+                    f"“{quoted}”; check that it is the whole unit")
+        if self.kind == "range":
+            return (f"{where}: skipped the range {self.text} in “{quoted}”: a target has one "
+                    "value; add it by hand if it is a target")
+        return (f"{where}: skipped {self.text} in “{quoted}”: no unit after the number; add it "
+                "by hand if it is a target")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +85,7 @@ class Draft:
     encoding: str
     lines: int
     notes: tuple[str, ...]
+    checks: tuple[Check, ...] = ()
 
 
 def content_id(prefix: str, namespace: str, *key: str) -> str:
@@ -123,7 +156,7 @@ def _target(found: Found, lesson_id: str, lesson_title: str, measure_id: str,
 
 
 def _lesson(section: LayoutSection, part_id: str, part_title: str, ids: _Ids,
-            notes: list[str]) -> Lesson:
+            notes: list[str], checks: list[Check]) -> Lesson:
     lesson_id = ids.take("lesson", "lesson", part_title, section.title)
     measures: list[Measure] = []
     targets: list[Target] = []
@@ -134,8 +167,14 @@ def _lesson(section: LayoutSection, part_id: str, part_title: str, ids: _Ids,
             notes.append(f"lessons/{lesson_id}.yaml: measure {item.title[:16]}… is a single "
                          "sentence, so its text is empty, which the content loader refuses; "
                          "the lesson loads once the loader allows it")
-        targets.extend(_target(found, lesson_id, section.title, measure_id, ids)
-                       for found in find_targets(item.source))
+        found, skipped = find_candidates(item.source)
+        targets.extend(_target(f, lesson_id, section.title, measure_id, ids) for f in found)
+        seen = {c.text for c in checks if c.kind == "new unit"}
+        for f in found:
+            if f.new_unit and f.unit not in seen:
+                seen.add(f.unit)
+                checks.append(Check("new unit", f.unit, lesson_id, f.sentence))
+        checks.extend(_skipped(s, lesson_id) for s in skipped)
     lead = section.lead
     if not lead:
         lead = section.title
@@ -144,6 +183,10 @@ def _lesson(section: LayoutSection, part_id: str, part_title: str, ids: _Ids,
     return Lesson(id=lesson_id, part=part_id, number=section.number, title=section.title,
                   title_en="", lead=lead, summary_en="", measures=tuple(measures),
                   targets=tuple(targets), terms=())
+
+
+def _skipped(s: Skipped, lesson_id: str) -> Check:
+    return Check(s.reason, s.text, lesson_id, s.sentence)
 
 
 def _plan_id(given: str | None, title: str, start: int, end: int) -> str:
@@ -161,6 +204,13 @@ def _plan_id(given: str | None, title: str, start: int, end: int) -> str:
 def build_plan(text: str, name: str, *, plan_id: str | None = None,
                title: str | None = None) -> tuple[Plan, list[str]]:
     """The draft :class:`Plan` of *text* (read from *name*) and notes for the user."""
+    plan, notes, _ = build_checked(text, name, plan_id=plan_id, title=title)
+    return plan, notes
+
+
+def build_checked(text: str, name: str, *, plan_id: str | None = None,
+                  title: str | None = None) -> tuple[Plan, list[str], list[Check]]:
+    """:func:`build_plan` with the checks for a person (their notes are in the notes too)."""
     layout = parse_layout(text)
     _check_layout(layout, name)
     squeezed = squeeze(text)
@@ -173,6 +223,7 @@ def build_plan(text: str, name: str, *, plan_id: str | None = None,
     intro = read_intro(layout, meta.title)
     notes = [*meta.notes, *intro.notes]
     ids = _Ids()
+    checks: list[Check] = []
     principles = tuple(
         Principle(ids.take("p", "principle", name_), name_, "", text_, "")
         for name_, text_ in intro.principles)
@@ -182,7 +233,7 @@ def build_plan(text: str, name: str, *, plan_id: str | None = None,
     lessons: list[Lesson] = []
     for part in layout.parts:
         part_id = ids.take("part", "part", part.title)
-        part_lessons = [_lesson(section, part_id, part.title, ids, notes)
+        part_lessons = [_lesson(section, part_id, part.title, ids, notes, checks)
                         for section in part.sections]
         lead = part.lead
         if not lead:
@@ -201,17 +252,19 @@ def build_plan(text: str, name: str, *, plan_id: str | None = None,
     )
     introduction = Introduction(intro.title, "", "", intro.ideology, "", principles, goals)
     plan = Plan(info, introduction, tuple(parts), tuple(lessons), (), text)
-    return plan, notes
+    notes += [check.note() for check in checks]
+    return plan, notes, checks
 
 
 def build_draft(data: bytes, name: str, *, plan_id: str | None = None,
                 title: str | None = None, encoding: str | None = None) -> Draft:
     """Decode *data* (the bytes of the file *name*) and build its draft."""
     decoded = decode(data, name, encoding)
-    plan, notes = build_plan(decoded.text, name, plan_id=plan_id, title=title)
+    plan, notes, checks = build_checked(decoded.text, name, plan_id=plan_id, title=title)
     stored = data if decoded.utf8 else decoded.text.encode("utf-8")
     if not decoded.utf8:
         notes.append(f"{plan.info.source_file}: the text was {decoded.encoding}; it is stored "
                      "as UTF-8, the encoding content folders use")
     lines = decoded.text.count("\n") + (not decoded.text.endswith("\n"))
-    return Draft(plan, source_name(name), stored, decoded.encoding, lines, tuple(notes))
+    return Draft(plan, source_name(name), stored, decoded.encoding, lines, tuple(notes),
+                 tuple(checks))

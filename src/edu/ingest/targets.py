@@ -17,6 +17,18 @@ floor is on the change. A number after 从/由 that a later number in the clause
 (``从16周岁延长至18周岁``) is the later one's baseline, not a target; ``在2015年基础上`` and
 ``比2015年`` give a baseline year. A clause with 已 states a fact, not a target.
 
+Units are read by their shape (:mod:`edu.ingest.units`): 立方米每秒, 吨标准煤, 人/万人 and a
+short word after a comparator (不少于72学时) are units although no list names them; a target
+whose unit is not in :data:`vocab.UNITS` has ``new_unit`` set so the ingest can report it.
+Percentages written out (百分之九十, 百分之七十五点五) are targets with the unit ``%``.
+
+Ranges (``3－5年``, ``3至5年``, ``三到五年``, ``30%～50%``) are **not** drafted as targets: the
+content model gives a target one value, and a range would need a second one that every
+question, deck and export would then have to handle. A range where a target is expected (after
+a comparator word or a planning verb) is returned as a :class:`Skipped` candidate instead, and
+so is a number right after a comparator word with no unit, so that the ingest summary names
+them for a person to add by hand; they are never dropped silently.
+
 Every target found passes the checks of ``edu validate``: the sentence is whole, it states the
 value followed by the unit, and the metric is a verbatim stretch of the sentence.
 """
@@ -28,7 +40,8 @@ import re
 from dataclasses import dataclass
 
 from edu.ingest import vocab
-from edu.numerals import numbers_in, states_quantity
+from edu.ingest.units import expects_unit, is_han, read_unit
+from edu.numerals import numbers_in, percent_words, states_quantity
 
 _CLAUSE_MARKS = "，；：。"
 _SENTENCE = re.compile(r"[^。；]*[。；]")
@@ -54,6 +67,26 @@ class Found:
     baseline_value: float | None = None
     baseline_unit: str | None = None
     baseline_year: int | None = None
+    new_unit: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A number that looks like a target but is not drafted as one: a person should check it.
+
+    ``reason`` is ``"range"`` (3至5年: a target has one value) or ``"no unit"`` (a number right
+    after a comparator word with nothing that reads as a unit).
+    """
+
+    text: str
+    sentence: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Range:
+    end: int  # after the range's second number and unit
+    report: bool
 
 
 @dataclass(slots=True)
@@ -65,6 +98,7 @@ class _Quantity:
     bound: str | None  # "at_least" / "at_most" from the wording after the unit
     approximate: bool
     baseline_of_next: bool = False
+    new_unit: bool = False
 
 
 def sentences(text: str) -> list[str]:
@@ -74,41 +108,78 @@ def sentences(text: str) -> list[str]:
 
 def find_targets(text: str) -> list[Found]:
     """Every target in *text* (a measure's ``title。text``), in reading order."""
+    return find_candidates(text)[0]
+
+
+def find_candidates(text: str) -> tuple[list[Found], list[Skipped]]:
+    """The targets in *text*, and the candidates skipped (ranges, numbers without a unit)."""
     found: list[Found] = []
+    skipped: list[Skipped] = []
     for sentence in sentences(text):
         if _HAS_NUMBER.search(sentence):
-            found.extend(_in_sentence(sentence))
-    return found
+            targets, skips = _in_sentence(sentence)
+            found.extend(targets)
+            skipped.extend(skips)
+    return found, skipped
+
+
+def _numbers(sentence: str) -> list[tuple[float, int, int, str | None]]:
+    """Numbers as ``(value, start, end, unit)``; *unit* is set for 百分之九十 (start at 百)."""
+    words = percent_words(sentence)
+    out: list[tuple[float, int, int, str | None]] = [
+        (value, start, end, None) for value, start, end in numbers_in(sentence)
+        if not any(a <= start < b for _, _, a, b in words)]
+    out += [(value, start, end, unit) for value, unit, start, end in words]
+    return sorted(out, key=lambda item: item[1])
+
+
+_NUMBER_AT = re.compile(rf"\d+(?:\.\d+)?|[{_CN}]+")
+_RANGE_MARK = re.compile(r"[－\-—–~～至到]")
+
+
+def _range_end(sentence: str, end: int, unit_len: int, unit: str) -> int | None:
+    """The end of a range that starts with the number ending at *end*, or None.
+
+    3－5年, 3至5年, 三到五年 (mark right after the first number) and 3年至5年, 30%～50%,
+    百分之三十到百分之五十 (the first number's unit repeated after the second)."""
+    for gap, same in ((0, ""), (unit_len, unit)):
+        mark = _RANGE_MARK.match(sentence, end + gap)
+        if mark is None or (gap and not unit):
+            continue
+        at = mark.end()
+        word = next((w for w in vocab.PERCENT_WORDS if sentence.startswith(w, at)), "")
+        if word and vocab.PERCENT_WORDS[word] == unit:
+            at += len(word)
+        second = _NUMBER_AT.match(sentence, at)
+        if second is None or (same and not word and not sentence.startswith(same, second.end())):
+            continue
+        tail = read_unit(sentence[second.end():], True)
+        return second.end() + (tail.length if tail and not word else 0)
+    return None
 
 
 def _masked(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in vocab.QUOTED.finditer(sentence)]
 
 
-def _unit(after: str) -> tuple[str, int] | None:
-    """The unit at the start of *after* and its length, or None."""
-    rate = vocab.RATE_UNIT.match(after)
-    if rate:
-        return rate.group(), rate.end()
-    magnitude = next((m for m in vocab.MAGNITUDES if after.startswith(m)), "")
-    rest = after[len(magnitude):]
-    for unit in vocab.UNITS:
-        if rest.startswith(unit):
-            nxt = rest[len(unit):len(unit) + 1]
-            if nxt and nxt in vocab.NOT_UNIT_BEFORE.get(unit, ""):
-                return None
-            return magnitude + unit, len(magnitude) + len(unit)
-    if magnitude and not rest.startswith(("多", "余")):
-        return magnitude, len(magnitude)  # 1300万残疾人, 500亿: the magnitude is the unit
-    return None
+def _han_run(text: str) -> str:
+    """The Chinese characters at the start of *text*."""
+    end = 0
+    while end < len(text) and is_han(text[end]):
+        end += 1
+    return text[:end]
 
 
-def _quantity(sentence: str, value: float, start: int, end: int,
-              prev_end: int) -> _Quantity | None:
-    """The number at ``sentence[start:end]`` with its unit, unless it is not a quantity."""
+def _quantity(sentence: str, value: float, start: int, end: int, prev_end: int,
+              fixed: str | None = None) -> _Quantity | _Range | Skipped | None:
+    """The number at ``sentence[start:end]`` with its unit, unless it is not a quantity.
+
+    *fixed* is the unit of a percentage written out (百分之九十: ``%``). A range gives a
+    :class:`_Range`, a number after a comparator word without a unit a :class:`Skipped`.
+    """
     raw = sentence[start:end]
     chinese = not raw[0].isdigit()
-    if chinese and (raw == "一" or raw[0] in "百千"):
+    if fixed is None and chinese and (raw == "一" or raw[0] in "百千"):
         return None  # the article 一 (一批, 一个), and 百万/千家万户 as words
     before = sentence[start - 1] if start else ""
     if before and (before in vocab.NOT_BEFORE or before in "万亿"
@@ -117,19 +188,30 @@ def _quantity(sentence: str, value: float, start: int, end: int,
     if before and before in _RANGE_BEFORE and prev_end == start - 1:
         return None  # the end of a range 3－6岁
     after = sentence[end:]
-    if vocab.RANGE_AFTER.match(after) or (after[:1].isascii() and after[:1].isalpha()):
+    if after[:1].isascii() and after[:1].isalpha():
         return None
-    if 1000 <= value <= 2999 and float(value).is_integer() and after.startswith("年"):
-        return None  # a year
+    year = 1000 <= value <= 2999 and float(value).is_integer()
+    if year and (after.startswith("年") or vocab.RANGE_AFTER.match(after)):
+        return None  # a year, or a period 2021－2025年
     if before == "月" and after.startswith("日"):
         return None  # a date
     if after.startswith(("多", "余")):
         return None  # 20多个: not a definite amount
-    unit = _unit(after)
-    if unit is None:
+    clause_before = sentence[_clause_start(sentence, start):start]
+    expected = expects_unit(clause_before)
+    if fixed is None:
+        unit = read_unit(after, expected)
+        name, length, known = (unit.name, unit.length, unit.known) if unit else ("", 0, True)
+    else:
+        name, length, known = fixed, 0, True
+    range_end = _range_end(sentence, end, length, name)
+    if range_end is not None:
+        return _Range(range_end, expected)
+    if not name:
+        if vocab.KEYWORD_RE.search(clause_before[-4:]) and not chinese:
+            return Skipped(raw + _han_run(after)[:6], sentence, "no unit")
         return None
-    name, length = unit
-    if chinese and value < 10 and name in vocab.COUNTERS \
+    if chinese and fixed is None and value < 10 and name in vocab.COUNTERS \
             and not vocab.MAKE_VERBS.search(sentence[max(0, start - 4):start]):
         return None  # 落实两个责任, 三项制度: a named set, not an amount
     tail = after[length:]
@@ -144,13 +226,13 @@ def _quantity(sentence: str, value: float, start: int, end: int,
                     tail[:1] and tail[0] not in _PUNCT + "的左")):
                 return None  # 65周岁以上老年人, 3岁以下的: who is meant, not a target
             break
-    if bound is None and name.removeprefix("万").removeprefix("亿") in vocab.TIME_UNITS \
-            and tail.startswith("内"):
+    if bound is None and name.endswith(tuple(vocab.TIME_UNITS)) and tail.startswith("内"):
         bound, tail = "at_most", tail[1:]
     approximate = tail.startswith(vocab.APPROXIMATE)
     if approximate:
         tail = tail[len(vocab.APPROXIMATE):]
-    return _Quantity(value, start, len(sentence) - len(tail), name, bound, approximate)
+    return _Quantity(value, start, len(sentence) - len(tail), name, bound, approximate,
+                     new_unit=not known)
 
 
 def _clause_start(sentence: str, index: int) -> int:
@@ -174,16 +256,24 @@ def _clean(text: str) -> str:
     return text[-_MAX_METRIC:]
 
 
-def _in_sentence(sentence: str) -> list[Found]:
+def _in_sentence(sentence: str) -> tuple[list[Found], list[Skipped]]:
     masked = _masked(sentence)
     quantities: list[_Quantity] = []
+    skipped: list[Skipped] = []
     prev_end = -1
-    for value, start, end in numbers_in(sentence):
-        if any(a <= start < b for a, b in masked):
+    skip_to = -1
+    for value, start, end, fixed in _numbers(sentence):
+        if start < skip_to or any(a <= start < b for a, b in masked):
             continue
-        q = _quantity(sentence, value, start, end, prev_end)
+        q = _quantity(sentence, value, start, end, prev_end, fixed)
         prev_end = end
-        if q is not None:
+        if isinstance(q, _Range):
+            skip_to = q.end
+            if q.report:
+                skipped.append(Skipped(sentence[start:q.end], sentence, "range"))
+        elif isinstance(q, Skipped):
+            skipped.append(q)
+        elif q is not None:
             quantities.append(q)
     for q, nxt in itertools.pairwise(quantities):
         same_clause = _clause_start(sentence, nxt.start) <= q.start
@@ -192,7 +282,7 @@ def _in_sentence(sentence: str) -> list[Found]:
         if same_clause and between and between[-1].endswith(("至", "到")) \
                 and ("从" in lead or "由" in lead):
             q.baseline_of_next = True
-    return _targets(sentence, quantities)
+    return _targets(sentence, quantities), skipped
 
 
 def _targets(sentence: str, quantities: list[_Quantity]) -> list[Found]:
@@ -233,7 +323,7 @@ def _targets(sentence: str, quantities: list[_Quantity]) -> list[Found]:
             metric=metric, sentence=sentence, start=q.start,
             baseline_value=baseline.value if baseline else None,
             baseline_unit=baseline.unit if baseline else None,
-            baseline_year=year,
+            baseline_year=year, new_unit=q.new_unit,
         )
         found.append(target)
         prev_found = target

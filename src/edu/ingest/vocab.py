@@ -3,6 +3,9 @@
 Units are kept as the text writes them (``%``, ``亿亩``, ``万人次``, ``周岁``); ``万``/``亿`` stay
 in the unit, because the validator reads a value as the number written right before its unit
 (``700万人次`` is 700 of 万人次). Comparators follow ``content/README.md``.
+
+:data:`UNITS` is the list of *known* units; a unit outside it is still recognised by its shape
+(see :mod:`edu.ingest.units`, which uses the building blocks below) and reported as new.
 """
 
 from __future__ import annotations
@@ -101,12 +104,54 @@ QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”|「[^「」]*」|\"[^\"]
 
 #: Words trimmed from the front and back of a metric.
 METRIC_LEAD = re.compile(
-    r"^(?:[，、；：和及与并且]|力争|争取|确保|落实|推动|使|将|把|其中|同时|努力|到\d{4}年(?:底|末)?"
+    r"^(?:[，、；：和及与并且]|（[^）]*）|力争|争取|确保|落实|推动|使|将|把|其中|同时|努力|到\d{4}年(?:底|末)?"
     r"|时间|的|从|由)+")
-METRIC_TAIL = re.compile(r"(?:[，、；：和及与]|分别|均|在|为|要|将|从|由|的|以)+$")
+METRIC_TAIL = re.compile(r"(?:[，、；：和及与]|分别|均|在|为|要|将|从|由|的|以|再)+$")
 
 #: Connectors that may stand between the numbers of a list (分别降低13.5%、18%).
 LIST_GLUE = re.compile(r"^[、，和及与或以及]*$")
 
 #: Marks of a range or a period right after a number (2021－2025, 3－6岁, 1至3年).
 RANGE_AFTER = re.compile(r"^(?:[－\-—–~～至到]\d|[－\-—–~～][〇零一二两三四五六七八九十])")
+
+
+# --- building blocks of units recognised by their shape (edu.ingest.units) ---------------------
+
+#: Measure words (量词): a closed word class of Chinese, so listing it is not guessing units.
+CLASSIFIERS = frozenset(
+    "个种项所家座处条件套台张部场本册篇名位户床辆艘架次人间支门节棵株头只匹块片栋幢根份起例"
+    "宗对双组列趟班颗枚盏眼口顿餐")
+
+#: Prefixes of measures (平方米, 立方米, 千瓦, 兆瓦, 毫克, 微克, 厘米).
+MEASURE_PREFIXES = ("平方", "立方", "千", "兆", "吉", "太", "毫", "微", "纳", "厘")
+
+#: Bases of measures, after an optional prefix (米, 克, 瓦, 瓦时, 秒, 吨, 升 …).
+MEASURE_BASES = ("瓦时", "公里", "公顷", "公斤", "公升", "分贝", "赫兹", "小时", "分钟", "米",
+                 "克", "升", "瓦", "秒", "吨", "伏安", "伏", "斤", "亩")
+
+#: What may follow a mass or an energy and belongs to it (吨标准煤, 吨油当量, 万标准箱).
+UNIT_QUALIFIERS = ("二氧化碳当量", "标准煤", "标煤", "油当量", "当量", "标准箱")
+
+#: Joins of a compound unit: 立方米每秒, 小时每周, 人/万人, 微克/立方米.
+UNIT_JOINS = ("每", "/", "／")
+
+#: A time noun after 个 belongs to the unit (个工作日, 个自然日, 个学期 is not one).
+TIME_NOUN_AFTER_GE = re.compile(r"^(?:工作日|自然日|日历日|交易日|小时|星期|月|年)")
+
+#: Characters that end a unit written after a number: particles, prepositions and conjunctions
+#: (的 以 之 和 与 及 …), the start of a bound word, and anything that is not a Chinese character.
+UNIT_BOUNDARY = frozenset("的以之左和与及或等并且内为是在到至从由比较用将把对向给使于其外中上下")
+
+#: What is never a unit even where a unit is expected: counts of plans, rounds and batches,
+#: grades, dates, and vague amounts (三期, 二级, 五星级, 3月, 三成, 10多).
+NEVER_UNIT = frozenset({
+    "期", "轮", "届", "批", "号", "级", "类", "月", "季度", "版", "代", "星", "星级", "档", "层",
+    "等", "成", "点", "方面", "大", "多", "余", "强", "佳", "线", "流", "化", "体", "维", "同",
+    "全", "新", "好", "心", "定", "位一体", "来", "后", "前",
+})
+
+#: Longest unit the shape fallback takes as new (学时, 学分, 标准箱 …); a longer run is a noun.
+MAX_NEW_UNIT = 3
+
+#: Percentages written out: 百分之九十, 百分之七十五点五, 千分之五 (value and unit %, ‰).
+PERCENT_WORDS = {"百分之": "%", "千分之": "‰"}
