@@ -10,8 +10,9 @@ import pytest
 from edu.errors import ExportError, UsageError
 from edu.export import FORMATS, export_files, export_quiz
 from edu.export import files as files_module
+from edu.export.common import ExportOptions
+from edu.export.files import exporter
 from edu.quiz.assembly import Quiz
-from edu.quiz.formats import renderer
 from tests.conftest import RunEdu
 from tests.export.readers import pdf_text
 
@@ -22,16 +23,19 @@ def test_formats_listed_and_registered() -> None:
                              "jupyterquiz"]
     assert [n for n, f in FORMATS.items() if f.printable] == ["pdf", "html", "md"]
     for name in FORMATS:
-        assert callable(renderer(name))
+        assert callable(exporter(name))
+    with pytest.raises(UsageError, match="unknown format 'docx'; valid formats: pdf"):
+        exporter("docx")
 
 
 def test_registry_renderers_write_every_version(hostile_quiz: Quiz, quiz30: Quiz) -> None:
-    """The registry's (quiz, lang) -> bytes form gives one document with every version."""
-    text = renderer("md")(quiz30, "zh").decode()
+    """The one signature (quiz, lang, options) -> bytes gives one document, every version."""
+    opts = ExportOptions()
+    text = exporter("md")(quiz30, "zh", opts).decode()
     assert "## A卷" in text
     assert "## B卷" in text
-    assert renderer("gift")(hostile_quiz, "both").startswith(b"// edu-quiz-99")
-    assert renderer("qti")(hostile_quiz, "both")[:2] == b"PK"
+    assert exporter("gift")(hostile_quiz, "both", opts).startswith(b"// edu-quiz-99")
+    assert exporter("qti")(hostile_quiz, "both", opts)[:2] == b"PK"
 
 
 def test_file_names(quiz30: Quiz, hostile_quiz: Quiz, tmp_path: Path) -> None:
@@ -67,7 +71,7 @@ def test_export_quiz_writes_and_returns_paths(quiz30: Quiz, tmp_path: Path) -> N
 
 def test_errors_name_what_to_do(quiz30: Quiz, tmp_path: Path) -> None:
     """Unknown format or language, --key for an LMS format: one clear UsageError."""
-    with pytest.raises(UsageError, match="unknown export format 'docx'; valid formats: pdf"):
+    with pytest.raises(UsageError, match="unknown format 'docx'; valid formats: pdf"):
         export_files(quiz30, "docx", "x")
     with pytest.raises(UsageError, match="unknown language 'fr'"):
         export_files(quiz30, "md", "x", lang="fr")

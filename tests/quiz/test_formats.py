@@ -1,4 +1,4 @@
-"""Quiz output: the documented JSON document, its re-import, and the format registry."""
+"""The JSON form of a quiz: the documented document and its re-import."""
 
 from __future__ import annotations
 
@@ -8,15 +8,8 @@ import pytest
 
 from edu.errors import QuizError, UsageError
 from edu.questions.bank import Bank
-from edu.quiz.assembly import Quiz, assemble_seeded
-from edu.quiz.formats import (
-    FORMATS,
-    quiz_from_dict,
-    quiz_to_dict,
-    register_format,
-    render_json,
-    renderer,
-)
+from edu.quiz.assembly import assemble_seeded
+from edu.quiz.formats import quiz_from_dict, quiz_to_dict, render_json
 from edu.quiz.spec import QuizSpec
 
 
@@ -55,20 +48,3 @@ def test_not_a_quiz_document() -> None:
         quiz_from_dict({"plan": {}})
     with pytest.raises(QuizError, match="version 9 is not supported"):
         quiz_from_dict({"quiz": {"format": "edu-quiz", "version": 9}})
-
-
-def test_registry(bank: Bank) -> None:
-    """Unknown formats list the known ones; a registered format is used by name."""
-    with pytest.raises(UsageError, match="unknown format 'docx'; valid formats: gift, html, json"):
-        renderer("docx")
-
-    def count(quiz: Quiz, lang: str) -> bytes:
-        return f"{len(quiz.questions)} {lang}".encode()
-
-    register_format("count", count)
-    try:
-        quiz = assemble_seeded(bank, QuizSpec(count=4), 1)
-        assert renderer("count")(quiz, "zh") == b"4 zh"
-        assert renderer("json") is render_json
-    finally:
-        del FORMATS["count"]

@@ -94,7 +94,7 @@ def test_authored_and_gift_questions_join(run_edu: RunEdu, tmp_path: Path) -> No
     (("--n", "100000"), "questions match (no filter) but 100000 questions were asked for"),
     (("--n", "ten"), "--n: expected a whole number"),
     (("--difficulty", "5"), "difficulty: expected 1, 2, 3"),
-    (("--format", "docx"), "unknown format 'docx'; valid formats: gift, html, json"),
+    (("--format", "docx"), "unknown format 'docx'; valid formats: pdf, html, md, gift"),
     (("--seed", "x"), "--seed: expected a whole number"),
     (("--gift", "missing.gift"), "missing.gift: cannot read GIFT file"),
     (("--exclude", "@missing.json"), "--exclude @missing.json: cannot read"),

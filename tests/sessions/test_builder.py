@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from edu.errors import QuizError, UsageError
+from edu.export.files import FORMATS, Format
 from edu.questions.bank import Bank, load_bank
 from edu.questions.model import Text
-from edu.quiz.formats import FORMATS, quiz_from_dict
+from edu.quiz.formats import quiz_from_dict
 from edu.sessions.builder import (
-    SUFFIXES,
     BuilderSession,
     formats,
     links_html,
@@ -79,8 +79,9 @@ def test_formats_follow_the_registry(monkeypatch: pytest.MonkeyPatch) -> None:
     """The formats are the registry's, at call time; json is always there."""
     assert "json" in formats()
     assert set(formats()) == set(FORMATS)
-    monkeypatch.setitem(FORMATS, "zz-test", lambda quiz, lang: b"zz")
-    assert "zz-test" in formats()
+    monkeypatch.setitem(FORMATS, "zz-test", Format("zz-test", ".zz", False, Text("zz", "zz"),
+                                                   "edu.export.quizjson:render_quiz"))
+    assert formats()[-1] == "zz-test"
 
 
 def test_export_json_reads_back(bank: Bank, tmp_path: Path) -> None:
@@ -114,8 +115,8 @@ def test_export_printable_with_key(bank: Bank, tmp_path: Path) -> None:
 def test_file_names_never_collide(bank: Bank, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two formats with one suffix get different file names (the later one named)."""
     session = BuilderSession(bank, seed=3)
-    monkeypatch.setitem(FORMATS, "zz-json", lambda quiz, lang: b"{}")
-    monkeypatch.setitem(SUFFIXES, "zz-json", ".json")
+    monkeypatch.setitem(FORMATS, "zz-json", Format("zz-json", ".json", False, Text("z", "z"),
+                                                   "edu.export.quizjson:render_quiz"))
     names = [session.file_name(f) for f in formats()]
     assert len(set(names)) == len(names)
     assert session.file_name("json") == "quiz-3.json"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from edu.export.files import FORMATS
 from edu.questions.bank import Bank, load_bank
-from edu.quiz.formats import FORMATS
 from edu.sessions.builder import BuilderSession, formats
 from edu.widgets.builder import BuilderView
 from tests.conftest import CONTENT

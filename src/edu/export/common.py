@@ -7,7 +7,7 @@ Nothing here does I/O; every function is pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from edu.errors import UsageError
@@ -101,6 +101,20 @@ INSTRUCTIONS: dict[str, Text] = {
                      "In each bracket, write the letter of the matching item on the right."),
     "ordering": Text("按正确的顺序写出各项的字母。", "Write the letters in the right order."),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """What an export may be asked besides the quiz and the language: the answer key instead
+    of the student copy, which versions (printable formats; default all), and the titles."""
+
+    key: bool = False
+    versions: tuple[str, ...] | None = None
+    info: QuizInfo = field(default_factory=QuizInfo)
+
+
+#: The one signature every format has (:data:`edu.export.files.FORMATS`).
+Exporter = Callable[[Quiz, str, ExportOptions], bytes]
 
 
 def check_lang(lang: str) -> None:

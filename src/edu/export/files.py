@@ -1,4 +1,8 @@
-"""Which files an export writes, and writing them.
+"""The one registry of export formats, which files an export writes, and writing them.
+
+:data:`FORMATS` is the only list of formats: ``edu quiz --format``, the quiz builder's menu and
+the exports all ask it. Every format's function has one signature, :data:`Exporter`:
+``(quiz, lang, ExportOptions) -> bytes``, found by :func:`exporter`.
 
 :func:`export_files` is pure: it renders every file first and returns ``(path, bytes)`` pairs;
 :func:`export_quiz` then writes them with :func:`edu.fsutil.write_output` (a temporary file and
@@ -22,12 +26,13 @@ from __future__ import annotations
 import importlib
 import os
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from edu.errors import UsageError
-from edu.export.common import QuizInfo, check_lang
+from edu.export.common import Exporter, ExportOptions, QuizInfo, check_lang
 from edu.questions.model import Text
 from edu.quiz.assembly import Quiz
 
@@ -48,22 +53,23 @@ class Format:
 FORMATS: dict[str, Format] = {f.name: f for f in (
     Format("pdf", ".pdf", True,
            Text("可打印的 PDF：学生卷与答案", "Printable PDF: student copy and key"),
-           "edu.export.pdf:render"),
+           "edu.export.pdf:render_quiz"),
     Format("html", ".html", True,
            Text("可打印的网页：学生卷与答案", "Printable HTML: student copy and key"),
-           "edu.export.html:render"),
+           "edu.export.html:render_quiz"),
     Format("md", ".md", True, Text("Markdown：学生卷与答案", "Markdown: student copy and key"),
-           "edu.export.markdown:render"),
+           "edu.export.markdown:render_quiz"),
     Format("gift", ".gift", False, Text("GIFT（Moodle 文本格式）", "GIFT for Moodle"),
-           "edu.export.gift:render"),
-    Format("moodle", ".xml", False, Text("Moodle XML", "Moodle XML"), "edu.export.moodle:render"),
+           "edu.export.gift:render_quiz"),
+    Format("moodle", ".xml", False, Text("Moodle XML", "Moodle XML"),
+           "edu.export.moodle:render_quiz"),
     Format("qti", ".zip", False, Text("QTI 1.2 压缩包（Canvas）", "QTI 1.2 zip for Canvas"),
-           "edu.export.qti:render"),
+           "edu.export.qti:render_quiz"),
     Format("json", ".json", False, Text("JSON（可重新导入）", "JSON (re-importable)"),
-           "edu.quiz.formats:render_json"),
+           "edu.export.quizjson:render_quiz"),
     Format("jupyterquiz", ".json", False,
            Text("jupyterquiz JSON（Jupyter Book）", "jupyterquiz JSON for Jupyter Book"),
-           "edu.export.jupyterquiz:render"),
+           "edu.export.jupyterquiz:render_quiz"),
 )}
 
 
@@ -72,25 +78,27 @@ def get_format(name: str) -> Format:
     try:
         return FORMATS[name]
     except KeyError:
-        raise UsageError(f"unknown export format {name!r}; valid formats: "
+        raise UsageError(f"unknown format {name!r}; valid formats: "
                          f"{', '.join(FORMATS)}") from None
 
 
+def exporter(name: str) -> Exporter:
+    """The function that writes format *name*; an unknown format lists the known ones."""
+    module, _, function = get_format(name).renderer.partition(":")
+    found: Exporter = getattr(importlib.import_module(module), function)
+    return found
+
+
 def render(quiz: Quiz, fmt: str, *, lang: str = "both", key: bool = False,
-           versions: list[str] | None = None, info: QuizInfo | None = None) -> bytes:
+           versions: Sequence[str] | None = None, info: QuizInfo | None = None) -> bytes:
     """One document of *quiz* in format *fmt* (printable formats: the *versions* asked for,
     student copy or *key*; other formats: the whole quiz)."""
     f = get_format(fmt)
     check_lang(lang)
-    module, _, function = f.renderer.partition(":")
-    fn = getattr(importlib.import_module(module), function)
-    if f.printable:
-        out = fn(quiz, lang, key=key, versions=versions, info=info)
-    elif fmt == "qti":
-        out = fn(quiz, lang, info=info)
-    else:
-        out = fn(quiz, lang)
-    return out if isinstance(out, bytes) else str(out).encode("utf-8")
+    opts = ExportOptions(key=key and f.printable,
+                         versions=None if versions is None else tuple(versions),
+                         info=info or QuizInfo())
+    return exporter(fmt)(quiz, lang, opts)
 
 
 def is_stream(target: str) -> bool:

@@ -30,6 +30,7 @@ import html
 
 from edu.export.common import (
     LABELS,
+    ExportOptions,
     by_lesson,
     category_root,
     check_lang,
@@ -131,6 +132,6 @@ def render(quiz: Quiz, lang: str = "both") -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def render_quiz(quiz: Quiz, lang: str = "both") -> bytes:
+def render_quiz(quiz: Quiz, lang: str, opts: ExportOptions) -> bytes:
     """The ``gift`` format of ``edu quiz``."""
     return render(quiz, lang).encode("utf-8")

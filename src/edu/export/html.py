@@ -25,6 +25,7 @@ from edu.export.common import (
     INSTRUCTIONS,
     LABELS,
     SHAPE_LABELS,
+    ExportOptions,
     QuizInfo,
     check_lang,
     choice_letter,
@@ -354,6 +355,6 @@ def render(quiz: Quiz, lang: str = "both", *, key: bool = False,
             "</html>\n")
 
 
-def render_quiz(quiz: Quiz, lang: str = "both") -> bytes:
-    """The ``html`` format of ``edu quiz``: the student copy of every version, one document."""
-    return render(quiz, lang).encode("utf-8")
+def render_quiz(quiz: Quiz, lang: str, opts: ExportOptions) -> bytes:
+    """The student copy of every version, or the key (*opts*), as one document."""
+    return render(quiz, lang, key=opts.key, versions=opts.versions, info=opts.info).encode("utf-8")

@@ -19,7 +19,7 @@ import json
 import math
 from typing import Any
 
-from edu.export.common import LABELS, check_lang, parts, positions
+from edu.export.common import LABELS, ExportOptions, check_lang, parts, positions
 from edu.export.gift import feedback
 from edu.export.html import esc
 from edu.questions.model import (
@@ -111,6 +111,6 @@ def render(quiz: Quiz, lang: str = "both") -> str:
     return json.dumps(out, ensure_ascii=False, indent=1) + "\n"
 
 
-def render_quiz(quiz: Quiz, lang: str = "both") -> bytes:
+def render_quiz(quiz: Quiz, lang: str, opts: ExportOptions) -> bytes:
     """The ``jupyterquiz`` format of ``edu quiz``."""
     return render(quiz, lang).encode("utf-8")

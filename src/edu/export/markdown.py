@@ -19,6 +19,7 @@ from edu.export.common import (
     INSTRUCTIONS,
     LABELS,
     SHAPE_LABELS,
+    ExportOptions,
     QuizInfo,
     check_lang,
     choice_letter,
@@ -193,6 +194,6 @@ def render(quiz: Quiz, lang: str = "both", *, key: bool = False,
     return "\n\n".join([*head, body]) + "\n"
 
 
-def render_quiz(quiz: Quiz, lang: str = "both") -> bytes:
-    """The ``md`` format of ``edu quiz``: the student copy of every version."""
-    return render(quiz, lang).encode("utf-8")
+def render_quiz(quiz: Quiz, lang: str, opts: ExportOptions) -> bytes:
+    """The student copy of every version, or the key (*opts*), as one document."""
+    return render(quiz, lang, key=opts.key, versions=opts.versions, info=opts.info).encode("utf-8")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from edu.export.common import (
     LABELS,
+    ExportOptions,
     by_lesson,
     category_root,
     check_lang,
@@ -161,6 +162,6 @@ def render(quiz: Quiz, lang: str = "both") -> str:
     return "\n".join(out) + "\n"
 
 
-def render_quiz(quiz: Quiz, lang: str = "both") -> bytes:
+def render_quiz(quiz: Quiz, lang: str, opts: ExportOptions) -> bytes:
     """The ``moodle`` format of ``edu quiz``."""
     return render(quiz, lang).encode("utf-8")

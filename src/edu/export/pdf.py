@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from edu.export import html
-from edu.export.common import QuizInfo
+from edu.export.common import ExportOptions, QuizInfo
 from edu.fonts import cjk_font_path
 from edu.quiz.assembly import Quiz
 
@@ -40,6 +40,6 @@ def render(quiz: Quiz, lang: str = "both", *, key: bool = False,
     return typeset(document)
 
 
-def render_quiz(quiz: Quiz, lang: str = "both") -> bytes:
-    """The ``pdf`` format of ``edu quiz``: the student copy of every version, one document."""
-    return render(quiz, lang)
+def render_quiz(quiz: Quiz, lang: str, opts: ExportOptions) -> bytes:
+    """The student copy of every version, or the key (*opts*), as one document."""
+    return render(quiz, lang, key=opts.key, versions=opts.versions, info=opts.info)

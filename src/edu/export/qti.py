@@ -22,6 +22,7 @@ import zipfile
 
 from edu.export.common import (
     LABELS,
+    ExportOptions,
     QuizInfo,
     category_root,
     check_lang,
@@ -199,6 +200,6 @@ def render(quiz: Quiz, lang: str = "both", info: QuizInfo | None = None) -> byte
     return buffer.getvalue()
 
 
-def render_quiz(quiz: Quiz, lang: str = "both") -> bytes:
-    """The ``qti`` format of ``edu quiz``: the zip."""
-    return render(quiz, lang)
+def render_quiz(quiz: Quiz, lang: str, opts: ExportOptions) -> bytes:
+    """The ``qti`` format: the zip."""
+    return render(quiz, lang, info=opts.info)

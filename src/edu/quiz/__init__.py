@@ -1,7 +1,8 @@
 """Quizzes: assemble them from the question bank, grade responses, write them out.
 
 ``assemble(bank, spec, rng)`` (:mod:`edu.quiz.assembly`), ``grade(question, response)``
-(:mod:`edu.quiz.grading`), output formats (:mod:`edu.quiz.formats`). Names are resolved lazily.
+(:mod:`edu.quiz.grading`), the JSON form of a quiz (:mod:`edu.quiz.formats`). Names are
+resolved lazily.
 """
 
 from __future__ import annotations
@@ -13,26 +14,19 @@ if TYPE_CHECKING:
     from typing import Any
 
     from edu.quiz.assembly import Quiz, QuizVersion, assemble, assemble_seeded
-    from edu.quiz.formats import (
-        FORMATS,
-        quiz_from_dict,
-        quiz_to_dict,
-        register_format,
-        renderer,
-    )
+    from edu.quiz.formats import quiz_from_dict, quiz_to_dict
     from edu.quiz.grading import QuizResult, Score, correct_response, grade, grade_quiz
     from edu.quiz.spec import QuizSpec
 
 _HOME = {
     "Quiz": "assembly", "QuizVersion": "assembly", "assemble": "assembly",
-    "assemble_seeded": "assembly", "FORMATS": "formats", "quiz_from_dict": "formats",
-    "quiz_to_dict": "formats", "register_format": "formats", "renderer": "formats",
+    "assemble_seeded": "assembly", "quiz_from_dict": "formats",
+    "quiz_to_dict": "formats",
     "QuizResult": "grading", "Score": "grading", "correct_response": "grading",
     "grade": "grading", "grade_quiz": "grading", "QuizSpec": "spec",
 }
 
 __all__ = [
-    "FORMATS",
     "Quiz",
     "QuizResult",
     "QuizSpec",
@@ -45,8 +39,6 @@ __all__ = [
     "grade_quiz",
     "quiz_from_dict",
     "quiz_to_dict",
-    "register_format",
-    "renderer",
 ]
 
 

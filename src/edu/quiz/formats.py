@@ -1,11 +1,7 @@
-"""Quiz output formats: a registry that ``edu quiz --format`` and the exports package share.
+"""The JSON form of a quiz, in one place: writing it, reading it back.
 
-:data:`FORMATS` maps a format name to ``"module:function"``; the function takes
-``(quiz, lang)`` and returns the bytes to write. Entries are resolved only when used, so adding
-a format costs nothing at start-up. Another package adds one with :func:`register_format`
-(or an entry in :data:`FORMATS`)::
-
-    register_format("html", "edu.exports.html:render_quiz")
+The export formats themselves are registered in :data:`edu.export.files.FORMATS` (``json``
+there calls :func:`render_json`).
 
 The JSON format (``edu-quiz`` version 1)::
 
@@ -22,55 +18,22 @@ answer_text, source, explanation …), options in the version's shuffled order.
 
 from __future__ import annotations
 
-import importlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-from edu.errors import QuizError, UsageError
+from edu.errors import QuizError
+from edu.lang import check_lang
 from edu.questions.serialize import question_from_dict, question_to_dict
 from edu.quiz.assembly import Quiz, QuizVersion
 from edu.quiz.spec import spec_from_dict, spec_to_dict
 
-Renderer = Callable[[Quiz, str], bytes]
 FORMAT_NAME = "edu-quiz"
 FORMAT_VERSION = 1
-LANGS = ("zh", "en", "both")
-
-#: Format name → ``"module:function"`` (or the function itself).
-FORMATS: dict[str, str | Renderer] = {
-    "json": "edu.quiz.formats:render_json",
-    "pdf": "edu.export.pdf:render_quiz",
-    "html": "edu.export.html:render_quiz",
-    "md": "edu.export.markdown:render_quiz",
-    "gift": "edu.export.gift:render_quiz",
-    "moodle": "edu.export.moodle:render_quiz",
-    "qti": "edu.export.qti:render_quiz",
-    "jupyterquiz": "edu.export.jupyterquiz:render_quiz",
-}
-
-
-def register_format(name: str, renderer: str | Renderer) -> None:
-    """Add (or replace) the output format *name*."""
-    FORMATS[name] = renderer
-
-
-def renderer(name: str) -> Renderer:
-    """The renderer for *name*; an unknown format lists the known ones."""
-    target = FORMATS.get(name)
-    if target is None:
-        raise UsageError(f"unknown format {name!r}; valid formats: {', '.join(sorted(FORMATS))}")
-    if callable(target):
-        return target
-    module, _, function = target.partition(":")
-    found: Renderer = getattr(importlib.import_module(module), function)
-    return found
-
 
 def quiz_to_dict(quiz: Quiz, lang: str = "both") -> dict[str, Any]:
     """*quiz* as the JSON document described in the module docstring."""
-    if lang not in LANGS:
-        raise UsageError(f"unknown language {lang!r}; use one of: {', '.join(LANGS)}")
+    check_lang(lang)
     return {"quiz": {
         "format": FORMAT_NAME, "version": FORMAT_VERSION, "seed": quiz.seed, "lang": lang,
         "spec": spec_to_dict(quiz.spec),

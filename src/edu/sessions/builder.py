@@ -2,16 +2,14 @@
 
 :class:`BuilderSession` holds the filters of a :class:`~edu.quiz.spec.QuizSpec` plus the seed;
 :meth:`~BuilderSession.build` assembles the quiz (the same filters and seed always give the
-same quiz, versions included) and :meth:`~BuilderSession.export` writes it. The formats are
-whatever :data:`edu.quiz.formats.FORMATS` holds at run time, in the exports package's menu
-order. Files go through ``edu.export.export_quiz`` when that package knows the format (one file
-per version for printable formats, plus the answer key), else through the registry's renderer
-and :func:`edu.fsutil.write_output`; both write a temporary file and rename it.
+same quiz, versions included) and :meth:`~BuilderSession.export` writes it. The formats are the
+export registry's (:data:`edu.export.files.FORMATS`), in its menu order; files go through
+:func:`edu.export.files.export_quiz` (one file per version for printable formats, plus the
+answer key), which writes a temporary file and renames it.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections import Counter
 from collections.abc import Sequence
@@ -19,59 +17,33 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from edu.errors import QuizError, UsageError
-from edu.fsutil import write_output
+from edu.errors import QuizError
+from edu.export.common import QuizInfo
+from edu.export.files import FORMATS, export_quiz, get_format
+from edu.lang import check_lang
 from edu.questions.bank import Bank
 from edu.questions.model import Text
 from edu.quiz.assembly import Quiz, assemble_seeded
-from edu.quiz.formats import FORMATS, LANGS, renderer
 from edu.quiz.spec import QuizSpec, matching, parse_list
-
-#: File suffixes for the registry fallback (the exports package names its own files).
-SUFFIXES = {"json": ".json", "html": ".html", "pdf": ".pdf", "md": ".md", "gift": ".gift",
-            "moodle": ".xml", "qti": ".zip", "jupyterquiz": ".json"}
-EXPORTS_PACKAGE = "edu.export"
-
-
-def exports() -> Any | None:
-    """The exports package (``export_quiz``, ``FORMATS`` with suffixes and descriptions), or
-    ``None`` when it is not installed."""
-    try:
-        return importlib.import_module(EXPORTS_PACKAGE)
-    except ModuleNotFoundError as exc:
-        if exc.name and EXPORTS_PACKAGE.startswith(exc.name):
-            return None
-        raise
 
 
 def formats() -> list[str]:
-    """The formats the registry holds now, in the exports package's menu order (then the
-    others, sorted)."""
-    package = exports()
-    menu = list(getattr(package, "FORMATS", {})) if package is not None else []
-    known = set(FORMATS)
-    return [f for f in menu if f in known] + sorted(known - set(menu))
+    """The export formats, in menu order (:data:`edu.export.files.FORMATS`)."""
+    return list(FORMATS)
 
 
 def describe(fmt: str) -> Text:
-    """A format's menu description (its name when the exports package has none)."""
-    package = exports()
-    found = getattr(package, "FORMATS", {}).get(fmt) if package is not None else None
-    description = getattr(found, "description", None)
-    return description if isinstance(description, Text) else Text(fmt, fmt)
+    """A format's menu description."""
+    return get_format(fmt).description
 
 
 def printable(fmt: str) -> bool:
     """Whether *fmt* has a student copy and a separate answer key."""
-    package = exports()
-    found = getattr(package, "FORMATS", {}).get(fmt) if package is not None else None
-    return bool(getattr(found, "printable", False))
+    return get_format(fmt).printable
 
 
 def suffix(fmt: str) -> str:
-    package = exports()
-    found = getattr(package, "FORMATS", {}).get(fmt) if package is not None else None
-    return str(getattr(found, "suffix", None) or SUFFIXES.get(fmt, f".{fmt}"))
+    return get_format(fmt).suffix
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,23 +125,17 @@ class BuilderSession:
         *key* adds the answer key of a printable format (the others always hold the answers,
         so it is ignored for them).
         """
-        if fmt not in FORMATS:
-            raise UsageError(f"unknown format {fmt!r}; valid formats: {', '.join(formats())}")
-        if self.lang not in LANGS:
-            raise UsageError(f"unknown language {self.lang!r}; use one of: {', '.join(LANGS)}")
+        get_format(fmt)  # an unknown format fails before any work
+        check_lang(self.lang)
         quiz = self.quiz or self.build()
         if quiz is None:
             raise QuizError(self.error)
         self.out_dir.mkdir(parents=True, exist_ok=True)
         target = self.out_dir / self.file_name(fmt)
-        package = exports()
-        if package is not None and fmt in getattr(package, "FORMATS", {}):
-            info = package.QuizInfo(self.title or Text("", ""), self.bank.titles)
-            written = package.export_quiz(quiz, fmt, target, key=key and printable(fmt),
-                                          lang=self.lang, info=info)
-            return [Path(p) for p in written]
-        write_output(str(target), renderer(fmt)(quiz, self.lang))
-        return [target]
+        info = QuizInfo(self.title or Text("", ""), self.bank.titles)
+        written = export_quiz(quiz, fmt, target, key=key and printable(fmt), lang=self.lang,
+                              info=info)
+        return [Path(p) for p in written]
 
 
 def links_html(paths: Sequence[Path], base: Path | str | None = None) -> str:

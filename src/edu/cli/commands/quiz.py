@@ -110,24 +110,17 @@ def _stats(bank: Bank) -> str:
 def run(args: Args) -> int:
     from edu.content.load import load_plan
     from edu.errors import UsageError
+
+    # an unknown format, or --key for a format that always holds the answers, fails first
+    from edu.export.files import get_format
     from edu.fsutil import write_output
     from edu.questions.bank import load_bank
     from edu.quiz.assembly import assemble_seeded
-    from edu.quiz.formats import renderer
     from edu.quiz.spec import QuizSpec, parse_count, parse_difficulty, parse_list
 
-    fmt = renderer(args.format)  # an unknown format fails before any work
-    export = None
-    from edu.export.files import FORMATS as EXPORTS
-
-    if args.format in EXPORTS:
-        export = EXPORTS[args.format]
-        if args.key and not export.printable:
-            raise UsageError(f"--key applies to the printable formats (pdf, html, md); the "
-                             f"{args.format} format always holds the answers")
-    elif args.key:
-        raise UsageError(f"--key applies to the printable formats (pdf, html, md), not to "
-                         f"{args.format}")
+    if args.key and not get_format(args.format).printable:
+        raise UsageError(f"--key applies to the printable formats (pdf, html, md); the "
+                         f"{args.format} format always holds the answers")
     spec = QuizSpec(
         count=parse_count(args.n, "--n", 10), lessons=parse_list(args.lessons),
         parts=parse_list(args.parts), kinds=parse_list(args.kinds),
@@ -151,18 +144,15 @@ def run(args: Args) -> int:
         except ValueError:
             raise UsageError(f"--seed: expected a whole number, not {args.seed!r}") from None
     quiz = assemble_seeded(bank, spec, seed)
-    if export is None:
-        write_output(args.output, fmt(quiz, args.lang))
-    else:
-        from edu.export.common import QuizInfo
-        from edu.export.files import export_quiz
-        from edu.questions.model import Text
+    from edu.export.common import QuizInfo
+    from edu.export.files import export_quiz
+    from edu.questions.model import Text
 
-        info = QuizInfo(Text(plan.info.title, plan.info.title_en), bank.titles)
-        written = export_quiz(quiz, args.format, args.output, key=bool(args.key),
-                              lang=args.lang, info=info)
-        if len(written) > 1 or (written and str(written[0]) != args.output):
-            print(f"wrote {', '.join(map(str, written))}", file=sys.stderr)
+    info = QuizInfo(Text(plan.info.title, plan.info.title_en), bank.titles)
+    written = export_quiz(quiz, args.format, args.output, key=bool(args.key),
+                          lang=args.lang, info=info)
+    if len(written) > 1 or (written and str(written[0]) != args.output):
+        print(f"wrote {', '.join(map(str, written))}", file=sys.stderr)
     if args.seed is None and args.output != "-":
         print(f"seed {seed} (pass --seed {seed} to make this quiz again)", file=sys.stderr)
     return 0
