@@ -78,6 +78,19 @@ def test_validate_fails_on_a_broken_quote(run_edu: RunEdu, content_copy: Path) -
     assert "FAILED" in result.stdout
 
 
+def test_validate_fails_on_missing_english(run_edu: RunEdu, content_copy: Path) -> None:
+    """A Chinese field of curated content without English makes `edu validate` exit 2 with
+    one line naming file:line and the field."""
+    edit(content_copy / "lessons" / "life.yaml", "title_en: Right to Life", 'title_en: ""')
+    result = run_edu("validate", "--content", str(content_copy))
+    assert result.returncode == 2
+    lines = [x for x in result.stderr.splitlines() if "life.yaml:" in x]
+    assert lines, result.stderr
+    assert "title_en" in lines[0]
+    assert "English" in lines[0]
+    assert "Traceback" not in result.stderr
+
+
 def test_malformed_content_is_one_line(run_edu: RunEdu, content_copy: Path) -> None:
     """Malformed YAML is one line on every command, exit 2, no traceback."""
     (content_copy / "plan.yaml").write_text("plan: [\n", encoding="utf-8")

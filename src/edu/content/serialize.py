@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from edu.content.model import Baseline, Lesson, Plan, Target, Term
+from edu.content.model import Baseline, Lead, Lesson, Plan, Target, Term
 
 SCHEMA_VERSION = 1
 SCHEMA_ID = "https://edu.invalid/schema/content-1.json"
@@ -34,7 +34,13 @@ def _target(t: Target) -> dict[str, Any]:
         "metric_en": t.metric_en, "value": _number(t.value), "unit": t.unit,
         "comparator": t.comparator, "comparator_en": t.comparator_en,
         "approximate": t.approximate, "baseline": _baseline(t.baseline), "source": t.source,
+        "source_en": t.source_en,
     }
+
+
+def _lead(lead: Lead | None) -> dict[str, Any] | None:
+    return None if lead is None else {"text": lead.text, "text_en": lead.text_en,
+                                      "source": lead.text}
 
 
 def _lesson(lesson: Lesson) -> dict[str, Any]:
@@ -42,9 +48,10 @@ def _lesson(lesson: Lesson) -> dict[str, Any]:
         "id": lesson.id, "part": lesson.part, "number": lesson.number,
         "heading": lesson.heading, "title": lesson.title, "title_en": lesson.title_en,
         "summary": lesson.lead, "summary_en": lesson.summary_en, "lead": lesson.lead,
+        "lead_en": lesson.lead_en,
         "measures": [
             {"id": m.id, "title": m.title, "title_en": m.title_en, "text": m.text,
-             "source": m.source}
+             "text_en": m.text_en, "source": m.source}
             for m in lesson.measures
         ],
         "targets": [_target(t) for t in lesson.targets],
@@ -65,12 +72,18 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
             "compiled_by": info.compiled_by, "compiled_by_en": info.compiled_by_en,
             "reviewed_by": info.reviewed_by, "reviewed_by_en": info.reviewed_by_en,
             "published_by": info.published_by, "published_by_en": info.published_by_en,
-            "source": info.source, "source_file": info.source_file,
+            "source": info.source, "source_en": info.source_en,
+            "source_file": info.source_file, "draft": info.draft,
         },
         "introduction": {
             "title": intro.title, "title_en": intro.title_en, "summary_en": intro.summary_en,
+            "background": [{"id": b.id, "text": b.text, "text_en": b.text_en,
+                            "source": b.source} for b in intro.background],
+            "ideology_lead": _lead(intro.ideology_lead),
             "guiding_ideology": {"text": intro.ideology, "text_en": intro.ideology_en,
                                  "source": intro.ideology},
+            "principles_lead": _lead(intro.principles_lead),
+            "goals_lead": _lead(intro.goals_lead),
         },
         "principles": [
             {"id": p.id, "name": p.name, "name_en": p.name_en, "text": p.text,

@@ -197,7 +197,7 @@ def build_plan(text: str, name: str, *, plan_id: str | None = None,
         short_title=meta.short_title, start=meta.start, end=meta.end,
         compiled_by=meta.compiled_by, compiled_by_en="", reviewed_by=meta.reviewed_by,
         reviewed_by_en="", published_by=meta.published_by, published_by_en="",
-        source=meta.source, source_file=f"source/{source_name(name)}",
+        source=meta.source, source_file=f"source/{source_name(name)}", draft=True,
     )
     introduction = Introduction(intro.title, "", "", intro.ideology, "", principles, goals)
     plan = Plan(info, introduction, tuple(parts), tuple(lessons), (), text)
