@@ -22,8 +22,10 @@ from edu.content.model import (
     Comparator,
     Goal,
     Introduction,
+    Lead,
     Lesson,
     Measure,
+    Paragraph,
     Part,
     Plan,
     PlanInfo,
@@ -199,7 +201,11 @@ def build_plan(text: str, name: str, *, plan_id: str | None = None,
         reviewed_by_en="", published_by=meta.published_by, published_by_en="",
         source=meta.source, source_file=f"source/{source_name(name)}", draft=True,
     )
-    introduction = Introduction(intro.title, "", "", intro.ideology, "", principles, goals)
+    background = tuple(Paragraph(ids.take("bg", "background", text_.split("。")[0]), text_, "")
+                       for text_ in intro.background)
+    leads = tuple(None if text_ is None else Lead(text_, "") for text_ in intro.leads)
+    introduction = Introduction(intro.title, "", "", intro.ideology, "", principles, goals,
+                                background, leads[0], leads[1], leads[2])
     plan = Plan(info, introduction, tuple(parts), tuple(lessons), (), text)
     return plan, notes
 
