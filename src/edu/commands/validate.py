@@ -15,6 +15,7 @@ OPTIONS: tuple[Opt, ...] = (CONTENT,)
 
 
 def run(args: Args) -> int:
+    from edu.content.coverage import coverage
     from edu.content.load import read_plan
     from edu.content.validate import check
 
@@ -28,6 +29,9 @@ def run(args: Args) -> int:
     counts = (f"{len(plan.lessons)} lessons, {len(plan.measures)} measures, "
               f"{len(plan.targets)} targets, {len(plan.introduction.principles)} principles, "
               f"{len(plan.introduction.goals)} goals")
+    english = coverage(plan)
+    counts += (f"; English for {100 * english.share:.1f}% of the source "
+               f"({english.covered}/{english.total} characters)")
     failed = report.errors or report.untranslated
     status = "FAILED" if failed else "ok"
     print(f"{status}: provenance {report.traced}/{report.checked} ({share:.1f}%) traced to "

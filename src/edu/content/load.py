@@ -51,7 +51,8 @@ _INTRO = frozenset({"title", "title_en", "summary_en", "background", "ideology_l
 _PERIOD = frozenset({"start", "end"})
 _INFO = frozenset({"id", "title", "title_en", "short_title", "period", "compiled_by",
                    "compiled_by_en", "reviewed_by", "reviewed_by_en", "published_by",
-                   "published_by_en", "source", "source_en", "source_file", "draft"})
+                   "published_by_en", "source", "source_en", "source_file", "draft",
+                   "short_title_en"})
 _PLAN = frozenset({"plan", "introduction", "parts", "glossary"})
 
 
@@ -139,6 +140,7 @@ def _info(f: Fields) -> PlanInfo:
         published_by_en=f.text("published_by_en"),
         source=f.text("source", squeeze=True), source_file=f.text("source_file"),
         source_en=f.text("source_en", required=False), draft=f.flag("draft"),
+        short_title_en=f.text("short_title_en", required=False),
     )
 
 

@@ -256,6 +256,7 @@ class PlanInfo:
     source_file: str
     source_en: str = ""
     draft: bool = False
+    short_title_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)

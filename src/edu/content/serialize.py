@@ -67,7 +67,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "plan": {
             "id": info.id, "title": info.title, "title_en": info.title_en,
-            "short_title": info.short_title,
+            "short_title": info.short_title, "short_title_en": info.short_title_en,
             "period": {"start": info.start, "end": info.end},
             "compiled_by": info.compiled_by, "compiled_by_en": info.compiled_by_en,
             "reviewed_by": info.reviewed_by, "reviewed_by_en": info.reviewed_by_en,

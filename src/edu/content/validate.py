@@ -117,8 +117,8 @@ class _Checker:
             for name in ("compiled_by", "reviewed_by", "published_by"):
                 self.traced(getattr(plan.info, name), info_where, f"plan.{name}",
                             within=plan.info.source)
-        for name in ("title_en", "compiled_by_en", "reviewed_by_en", "published_by_en",
-                     "source_en"):
+        for name in ("title_en", "short_title_en", "compiled_by_en", "reviewed_by_en",
+                     "published_by_en", "source_en"):
             self.english(getattr(plan.info, name), info_where, f"plan.{name}")
         intro = plan.introduction
         for b in intro.background:

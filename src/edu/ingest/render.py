@@ -72,7 +72,8 @@ def plan_doc(plan: Plan) -> dict[str, Any]:
     info, intro = plan.info, plan.introduction
     meta: dict[str, Any] = {
         "id": info.id, "title": info.title, "title_en": info.title_en,
-        "short_title": info.short_title, "period": {"start": info.start, "end": info.end},
+        "short_title": info.short_title, "short_title_en": info.short_title_en,
+        "period": {"start": info.start, "end": info.end},
         "compiled_by": info.compiled_by, "compiled_by_en": info.compiled_by_en,
         "reviewed_by": info.reviewed_by, "reviewed_by_en": info.reviewed_by_en,
         "published_by": info.published_by, "published_by_en": info.published_by_en,
