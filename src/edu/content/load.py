@@ -33,7 +33,7 @@ from edu.content.paths import LESSONS_DIR, PLAN_FILE, default_content_dir
 from edu.content.yamlnodes import Fields, compose_file, where
 from edu.errors import ContentError
 
-_TERM = frozenset({"term", "term_en", "note"})
+_TERM = frozenset({"term", "term_en", "note", "pinyin"})
 _BASELINE = frozenset({"value", "unit", "year"})
 _TARGET = frozenset({"id", "measure", "metric", "metric_en", "value", "unit", "comparator",
                      "approximate", "baseline", "source", "source_en"})
@@ -58,7 +58,8 @@ _PLAN = frozenset({"plan", "introduction", "parts", "glossary"})
 
 def _term(node: yaml.Node, path: Path) -> Term:
     f = Fields(node, path, "a glossary term", _TERM)
-    return Term(f.text("term", squeeze=True), f.text("term_en"), f.text("note"), f.where)
+    return Term(f.text("term", squeeze=True), f.text("term_en"), f.text("note"),
+                f.text("pinyin", required=False), f.where)
 
 
 def _lead(f: Fields, key: str) -> Lead | None:

@@ -40,11 +40,15 @@ COMPARATOR_ZH: dict[str, str] = {
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """A glossary entry: a Chinese term of the text, its English rendering and a note."""
+    """A glossary entry: a Chinese term of the text, its English rendering and a note.
+
+    ``pinyin`` is stored only where the computed reading is wrong (see :mod:`edu.glossary`).
+    """
 
     term: str
     term_en: str
     note: str
+    pinyin: str = ""
     where: str = field(default="", compare=False, repr=False)
 
 

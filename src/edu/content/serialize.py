@@ -25,7 +25,10 @@ def _baseline(b: Baseline | None) -> dict[str, Any] | None:
 
 
 def _term(t: Term) -> dict[str, Any]:
-    return {"term": t.term, "term_en": t.term_en, "note": t.note}
+    from edu.glossary import pinyin_of  # pypinyin is imported only when a term is exported
+
+    return {"term": t.term, "term_en": t.term_en, "note": t.note,
+            "pinyin": t.pinyin or pinyin_of(t.term)}
 
 
 def _target(t: Target) -> dict[str, Any]:

@@ -218,6 +218,13 @@ class _Checker:
                 self.error(term.where, "term", f"duplicate glossary term {term.term!r}")
             seen.add(term.term)
             self.traced(term.term, term.where, "term", within=text)
+            if term.pinyin:
+                from edu.glossary import pinyin_problem  # imports pypinyin: only when needed
+
+                problem = pinyin_problem(term.term, term.pinyin)
+                if problem:
+                    self.error(term.where, "pinyin", f"{problem}; or delete the field to use "
+                               "the computed reading")
             self.english(term.term_en, term.where, "term_en")
             self.english(term.note, term.where, "note")
 

@@ -37,7 +37,10 @@ def _baseline(b: Baseline | None) -> dict[str, Any] | None:
 
 
 def _term(t: Term) -> dict[str, Any]:
-    return {"term": t.term, "term_en": t.term_en, "note": t.note}
+    out = {"term": t.term, "term_en": t.term_en, "note": t.note}
+    if t.pinyin:
+        out["pinyin"] = t.pinyin
+    return out
 
 
 def _target(t: Target) -> dict[str, Any]:
