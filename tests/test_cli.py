@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from pathlib import Path
 
 import pytest
 
+from edu.content import load_plan
 from tests.conftest import CONTENT, RunEdu, edit
 
 
@@ -40,7 +42,8 @@ def test_show_lesson_both_languages(run_edu: RunEdu) -> None:
     assert "（三）社会保障权利" in out
     assert "完善社会保障体制机制" in out
     assert "18周岁" in out
-    assert "from 16周岁" in out
+    assert "起点：16周岁" in out
+    assert "from age 16" in out
     assert "Glossary" in out
 
 
@@ -50,6 +53,22 @@ def test_show_english_only_has_no_chinese_measure_text(run_edu: RunEdu) -> None:
     assert result.returncode == 0
     assert "强化死刑复核程序" not in result.stdout
     assert "Measures (3)" in result.stdout
+
+
+@pytest.mark.parametrize("lesson", ["living-standards", "work", "social-security", "property",
+                                    "health", "education", "culture", "life", "person"])
+def test_show_english_is_complete_and_has_no_chinese(run_edu: RunEdu, lesson: str) -> None:
+    """--lang en prints the English lead, every measure body and every target sentence, and
+    not one Chinese character (glossary notes may quote a term, so they are left out here)."""
+    plan = load_plan(CONTENT)
+    result = run_edu("show", lesson, "--lang", "en", "--content", str(CONTENT))
+    assert result.returncode == 0, result.stderr
+    flat = " ".join(result.stdout.split())
+    x = plan.lesson(lesson)
+    for text in (x.lead_en, *(m.text_en for m in x.measures), *(t.source_en for t in x.targets)):
+        assert " ".join(text.split()) in flat
+    body = flat.split(" Glossary ")[0]
+    assert not re.search(r"[\u3400-\u9fff]", body), body
 
 
 def test_show_unknown_lesson_lists_valid_ids(run_edu: RunEdu) -> None:

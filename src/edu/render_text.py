@@ -6,7 +6,7 @@ import re
 import textwrap
 
 from edu.content.model import Lesson, Plan, Target
-from edu.numerals import format_number
+from edu.questions.phrasing import qty_en, qty_zh, statement
 from edu.text import display_width
 
 WIDTH = 78
@@ -36,28 +36,47 @@ def _cjk_wrap(text: str, indent: str = "  ") -> list[str]:
 
 
 def _en_wrap(text: str, indent: str = "  ") -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or []
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent,
+                         break_on_hyphens=False, break_long_words=False) or []
 
 
 def target_phrase(t: Target, lang: str) -> str:
-    """``≥ 88%`` style summary of a target's value, comparator and baseline."""
-    value = f"{format_number(t.value)}{t.unit}"
-    symbol = {"at_least": "≥ ", "at_most": "≤ ", "about": "≈ ", "reach": "→ ",
-              "raise_to": "↑ to ", "increase_by": "+ ", "reduce_by": "− ", "extend_to": "→ ",
-              "extend_by": "+ "}[t.comparator]
-    approx = " (approx.)" if t.approximate and t.comparator != "about" else ""
-    text = f"{symbol}{value}{approx}"
-    if lang != "zh":
-        text += f"  [{t.comparator_en}]"
-    if t.baseline is not None:
-        b = t.baseline
-        base = f"{b.year} level" if b.year is not None else f"{format_number(b.value or 0)}{b.unit}"
-        text += f"  (from {base})"
-    return text
+    """The target's value phrase in *lang* (``不低于88%`` / ``at least 88%``, ``both``: the two
+    joined by `` / ``), with its baseline; the wording is :func:`statement`'s."""
+    phrase = statement(t)
+    zh, en = phrase.zh, phrase.en
+    b = t.baseline
+    if b is not None and b.value is not None:
+        zh += f"（起点：{qty_zh(b.value, b.unit or '')}）"
+        en += f" (from {qty_en(b.value, b.unit or '')})"
+    elif b is not None and b.year is not None and t.comparator != "reduce_by":
+        zh += f"（基数：{b.year}年水平）"
+        en += f" (relative to the {b.year} level)"
+    return zh if lang == "zh" else en if lang == "en" else f"{zh} / {en}"
+
+
+def _glossary(plan: Plan, lesson: Lesson, zh: bool, en: bool) -> list[str]:
+    from edu.glossary import lesson_entries
+
+    out = ["", "Glossary" if en else "术语"]
+    for entry in lesson_entries(plan, lesson.id):
+        head = [entry.term] if zh else []
+        head.append(f"({entry.pinyin})" if zh else entry.pinyin)
+        line = "  " + " ".join(head)
+        if en:
+            line = f"  {entry.term} ({entry.pinyin}) — {entry.term_en}" if zh else \
+                f"  {entry.term_en} ({entry.pinyin})"
+        out.append(line)
+        if en and entry.note:
+            out += _en_wrap(entry.note, "      ")
+    return out
 
 
 def lesson_text(plan: Plan, lesson: Lesson, lang: str = "both") -> str:
-    """Render *lesson* in ``zh``, ``en`` or ``both`` languages as terminal text."""
+    """Render *lesson* in ``zh``, ``en`` or ``both`` languages as terminal text.
+
+    ``en`` prints no Chinese at all (the English of the lead, of every measure and of every
+    target sentence); ``both`` puts each Chinese passage directly above its English."""
     zh, en = lang in ("zh", "both"), lang in ("en", "both")
     part = plan.part(lesson.part)
     out: list[str] = []
@@ -69,17 +88,17 @@ def lesson_text(plan: Plan, lesson: Lesson, lang: str = "both") -> str:
     if zh:
         out += _cjk_wrap(lesson.lead, "")
     if en:
-        out += _en_wrap(lesson.summary_en, "")
+        out += _en_wrap(lesson.lead_en, "")
+        out += ["", *_en_wrap(lesson.summary_en, "")]
     out += ["", f"Measures ({len(lesson.measures)})" if en else f"措施（{len(lesson.measures)}）"]
     for n, m in enumerate(lesson.measures, 1):
-        head = []
-        if zh:
-            head.append(m.title)
-        if en:
-            head.append(m.title_en)
-        out.append(f"{n:>2}. " + " — ".join(head))
+        out.append(f"{n:>2}. " + (m.title if zh else m.title_en))
         if zh:
             out += _cjk_wrap(m.text, "    ")
+        if zh and en:
+            out.append(f"    {m.title_en}")
+        if en:
+            out += _en_wrap(m.text_en, "    ")
     if lesson.targets:
         out += ["", f"Targets ({len(lesson.targets)})" if en else f"目标（{len(lesson.targets)}）"]
         for t in lesson.targets:
@@ -87,13 +106,8 @@ def lesson_text(plan: Plan, lesson: Lesson, lang: str = "both") -> str:
             out.append(f"  • {label}: {target_phrase(t, lang)}")
             if zh:
                 out += _cjk_wrap(f"「{t.source}」", "      ")
+            if en:
+                out += _en_wrap(f"“{t.source_en}”", "      ")
     if lesson.terms:
-        out += ["", "Glossary" if en else "术语"]
-        for term in lesson.terms:
-            line = f"  {term.term}" if zh else f"  {term.term_en}"
-            if zh and en:
-                line += f" — {term.term_en}"
-            out.append(line)
-            if en and term.note:
-                out += _en_wrap(term.note, "      ")
+        out += _glossary(plan, lesson, zh, en)
     return "\n".join(out) + "\n"
