@@ -46,7 +46,7 @@ def test_target_item_shows_comparator_and_unit(items: list[StudyItem]) -> None:
     plan = load_plan(CONTENT)
     t = next(t for t in plan.targets if t.unit == "亿亩" and t.value == 18)
     assert target_answer(t) == "不低于 18亿亩"
-    assert target_answer(t, "en") == "at least 18亿亩"
+    assert target_answer(t, "en") == "at least 1.8 billion mu"
     item = next(i for i in items if i.source == t.source and i.kind == "target")
     assert "耕地红线" in item.front
 

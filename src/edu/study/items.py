@@ -17,8 +17,9 @@ def target_answer(t: Target, lang: str = "zh") -> str:
     """The value with its comparator: ``不低于 88%`` / ``at least 88%``."""
     value = f"{format_number(t.value)}{t.unit}"
     if lang == "en":
-        approx = " (about)" if t.approximate and t.comparator != "about" else ""
-        return f"{t.comparator_en} {value}{approx}"
+        from edu.questions.phrasing import statement
+
+        return statement(t).en
     approx = "左右" if t.approximate and t.comparator != "about" else ""
     return f"{t.comparator_zh} {value}{approx}"
 
@@ -50,5 +51,5 @@ def study_items(plan: Plan) -> list[StudyItem]:
                 item_id("measure", m.id), lesson.id, "measure",
                 front=f"{lesson.title}：「{m.title}」包括哪些措施？", back=m.text,
                 front_en=f"{lesson.title_en}: what does \u201c{m.title_en}\u201d involve?",
-                back_en=m.title_en, source=m.source))
+                back_en=m.text_en or m.title_en, source=m.source))
     return items
