@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+from edu.bilingual import sentence_pairs
 from edu.content.model import Lesson, Plan, Target
 from edu.glossary import Entry, entries, lesson_entries
 from edu.i18n import t
@@ -27,12 +28,23 @@ STYLE = """<style>
  text-align:left;vertical-align:top}
 .edu-reader .edu-value{white-space:nowrap;font-weight:600;color:#2b6cb0}
 .edu-reader .edu-source{color:#718096;font-size:.9em}
+.edu-reader .edu-pair{margin:.15em 0}
+.edu-reader .edu-pair .edu-en{display:block;margin-bottom:.3em}
 .edu-reader .edu-pinyin{color:#2c7a7b;font-style:italic}
 .edu-reader mark{background:#fefcbf;padding:0 .1em}
 </style>"""
 
 
 def _both(zh: str, en: str, lang: str, query: str, tag: str = "span") -> str:
+    """*zh* and/or *en* as *lang* asks; block text in both languages goes sentence by
+    sentence, each Chinese sentence followed by its English (:func:`sentence_pairs`)."""
+    if lang == "both" and tag != "span" and en:
+        pairs = sentence_pairs(zh, en)
+        if len(pairs) > 1:
+            return "".join(
+                f'<{tag} class="edu-pair"><span class="edu-zh" lang="zh-CN">'
+                f'{highlight(z, query)}</span> <span class="edu-en" lang="en">'
+                f"{highlight(e, query)}</span></{tag}>" for z, e in pairs)
     parts = []
     if lang in ("zh", "both"):
         parts.append(f'<{tag} class="edu-zh" lang="zh-CN">{highlight(zh, query)}</{tag}>')

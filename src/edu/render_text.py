@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 
+from edu.bilingual import sentence_pairs
 from edu.content.model import Lesson, Plan, Target
 from edu.questions.phrasing import qty_en, qty_zh, statement
 from edu.text import display_width
@@ -72,6 +73,18 @@ def _glossary(plan: Plan, lesson: Lesson, zh: bool, en: bool) -> list[str]:
     return out
 
 
+def _passage(zh_text: str, en_text: str, lang: str, indent: str) -> list[str]:
+    """A passage in *lang*; in both languages each Chinese sentence above its English."""
+    if lang == "zh":
+        return _cjk_wrap(zh_text, indent)
+    if lang == "en":
+        return _en_wrap(en_text, indent)
+    out: list[str] = []
+    for zh, en in sentence_pairs(zh_text, en_text):
+        out += _cjk_wrap(zh, indent) + _en_wrap(en, indent)
+    return out
+
+
 def lesson_text(plan: Plan, lesson: Lesson, lang: str = "both") -> str:
     """Render *lesson* in ``zh``, ``en`` or ``both`` languages as terminal text.
 
@@ -85,20 +98,15 @@ def lesson_text(plan: Plan, lesson: Lesson, lang: str = "both") -> str:
     if en:
         out.append(f"{part.title_en} › {lesson.title_en}")
     out.append("=" * WIDTH)
-    if zh:
-        out += _cjk_wrap(lesson.lead, "")
+    out += _passage(lesson.lead, lesson.lead_en, lang, "")
     if en:
-        out += _en_wrap(lesson.lead_en, "")
         out += ["", *_en_wrap(lesson.summary_en, "")]
     out += ["", f"Measures ({len(lesson.measures)})" if en else f"措施（{len(lesson.measures)}）"]
     for n, m in enumerate(lesson.measures, 1):
         out.append(f"{n:>2}. " + (m.title if zh else m.title_en))
-        if zh:
-            out += _cjk_wrap(m.text, "    ")
         if zh and en:
             out.append(f"    {m.title_en}")
-        if en:
-            out += _en_wrap(m.text_en, "    ")
+        out += _passage(m.text, m.text_en, lang, "    ")
     if lesson.targets:
         out += ["", f"Targets ({len(lesson.targets)})" if en else f"目标（{len(lesson.targets)}）"]
         for t in lesson.targets:

@@ -100,13 +100,19 @@ def test_english_reader_is_complete_and_has_no_chinese(plan: Plan) -> None:
 
 
 def test_both_puts_each_chinese_passage_beside_its_english(plan: Plan) -> None:
-    """With both languages each measure body is a Chinese block followed by its English."""
+    """With both languages each Chinese sentence of a measure is followed by its English."""
+    from edu.bilingual import sentence_pairs
+
     s = ExploreSession(plan, "both")
     s.select("lesson:health")
-    text = _visible_text(s.reader_html())
+    text = " ".join(_visible_text(s.reader_html()).split())
     positions = []
     for m in plan.lesson("health").measures:
-        positions += [text.index(m.text[:12]), text.index(m.text_en[:30])]
+        pairs = sentence_pairs(m.text, m.text_en)
+        assert len(pairs) > 1 or "。" not in m.text[:-1]
+        for zh, en in pairs:
+            start = text.index(zh, positions[-1] if positions else 0)
+            positions += [start, text.index(" ".join(en.split()), start)]
     assert positions == sorted(positions)
 
 

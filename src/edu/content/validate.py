@@ -156,7 +156,20 @@ class _Checker:
         for lesson in plan.lessons:
             self.lesson(lesson)
         self.completeness()
+        self.sentence_for_sentence()
         return self.report
+
+    def sentence_for_sentence(self) -> None:
+        """English is written sentence for sentence, so both-language views can pair them."""
+        from edu.bilingual import aligned, en_sentences, zh_sentences
+        from edu.content.coverage import english_pairs
+
+        for pair in english_pairs(self.plan):
+            if pair.en.strip() and not aligned(pair.zh, pair.en):
+                self.warn(pair.where, pair.field + "_en",
+                          f"{len(zh_sentences(pair.zh))} Chinese sentences but "
+                          f"{len(en_sentences(pair.en))} English ones; write one English "
+                          "sentence per Chinese sentence")
 
     def lesson(self, lesson: Lesson) -> None:
         self.traced(lesson.heading, lesson.where, "title")
