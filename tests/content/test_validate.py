@@ -119,3 +119,14 @@ def test_missing_english_in_a_draft_is_a_warning(content_copy: Path) -> None:
     assert report.errors == []
     assert report.untranslated == []
     assert any("English gloss missing" in str(w) for w in report.warnings)
+
+
+def test_metric_english_names_a_quantity_not_a_comparator(content_copy: Path) -> None:
+    """A metric gloss that carries its comparator or baseline ("reduced relative to 2015")
+    is reported: the comparator and baseline say that."""
+    edit(content_copy / "lessons" / "health.yaml",
+         "metric_en: Premature death rate from major chronic diseases",
+         "metric_en: Premature death rate from major chronic diseases, reduced relative to 2015")
+    report = check(read_plan(content_copy))
+    assert any("health.yaml:" in str(w) and "metric_en" in str(w) and "'reduced'" in str(w)
+               for w in report.warnings), report.warnings

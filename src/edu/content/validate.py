@@ -17,6 +17,7 @@ all); :func:`edu.content.load.load_plan` raises the first. Rules (see ``content/
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -28,6 +29,14 @@ from edu.numerals import format_number, states_quantity
 from edu.text import squeeze
 
 SENTENCE_ENDS = ("。", "；")
+
+#: Words that belong to a target's comparator or baseline, never to its metric's English: the
+#: metric names a quantity ("Premature death rate from major chronic diseases"), the
+#: comparator and baseline say what happens to it ("reduce by 20% from the 2015 level").
+COMPARATOR_WORDS = re.compile(
+    r"\b(at least|at most|no (?:more|less|fewer) than|not (?:more|less) than|reduced|"
+    r"reduction|cut by|raised|increased|lowered|relative to|compared (?:with|to)|"
+    r"from the \d{4} level)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +209,10 @@ class _Checker:
                        f"use one of: {', '.join(m.id for m in lesson.measures)}")
             return
         self.english(t.metric_en, t.where, "metric_en")
+        wording = COMPARATOR_WORDS.search(t.metric_en)
+        if wording:
+            self.warn(t.where, "metric_en", f"{wording.group()!r} belongs to the comparator or "
+                      "baseline; let metric_en name the quantity only")
         self.english(t.source_en, t.where, "source_en")
         body = measure.source
         if not self.traced(t.source, t.where, "source", within=body):
