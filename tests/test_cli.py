@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from pathlib import Path
 
 import pytest
 
+from edu.content import load_plan
 from tests.conftest import CONTENT, RunEdu, edit
 
 
@@ -52,6 +54,22 @@ def test_show_english_only_has_no_chinese_measure_text(run_edu: RunEdu) -> None:
     assert "Measures (3)" in result.stdout
 
 
+@pytest.mark.parametrize("lesson", ["living-standards", "work", "social-security", "property",
+                                    "health", "education", "culture", "life", "person"])
+def test_show_english_is_complete_and_has_no_chinese(run_edu: RunEdu, lesson: str) -> None:
+    """--lang en prints the English lead, every measure body and every target sentence, and
+    not one Chinese character (glossary notes may quote a term, so they are left out here)."""
+    plan = load_plan(CONTENT)
+    result = run_edu("show", lesson, "--lang", "en", "--content", str(CONTENT))
+    assert result.returncode == 0, result.stderr
+    flat = " ".join(result.stdout.split())
+    x = plan.lesson(lesson)
+    for text in (x.lead_en, *(m.text_en for m in x.measures), *(t.source_en for t in x.targets)):
+        assert " ".join(text.split()) in flat
+    body = flat.split(" Glossary ")[0]
+    assert not re.search(r"[\u3400-\u9fff]", body), body
+
+
 def test_show_unknown_lesson_lists_valid_ids(run_edu: RunEdu) -> None:
     """An unknown lesson id is one line naming the valid ids, exit 2."""
     err = _one_line_error(run_edu("show", "healthcare", "--content", str(CONTENT)))
@@ -76,6 +94,19 @@ def test_validate_fails_on_a_broken_quote(run_edu: RunEdu, content_copy: Path) -
     assert result.returncode == 2
     assert "work.yaml:" in result.stderr
     assert "FAILED" in result.stdout
+
+
+def test_validate_fails_on_missing_english(run_edu: RunEdu, content_copy: Path) -> None:
+    """A Chinese field of curated content without English makes `edu validate` exit 2 with
+    one line naming file:line and the field."""
+    edit(content_copy / "lessons" / "life.yaml", "title_en: Right to Life", 'title_en: ""')
+    result = run_edu("validate", "--content", str(content_copy))
+    assert result.returncode == 2
+    lines = [x for x in result.stderr.splitlines() if "life.yaml:" in x]
+    assert lines, result.stderr
+    assert "title_en" in lines[0]
+    assert "English" in lines[0]
+    assert "Traceback" not in result.stderr
 
 
 def test_malformed_content_is_one_line(run_edu: RunEdu, content_copy: Path) -> None:

@@ -52,3 +52,34 @@ def test_highlight_escapes_and_marks() -> None:
     out = highlight("a <b> & 耕地红线", "耕地")
     assert out == "a &lt;b&gt; &amp; <mark>耕地</mark>红线"
     assert highlight("Nurses and nurses", "nurses").count("<mark>") == 2
+
+
+def test_terms_are_found_by_english(plan: Plan) -> None:
+    """An English word finds the glossary term whose English uses it (plan-wide terms belong
+    to the introduction, lesson terms to their lesson)."""
+    hits = [h for h in search(plan, "common prosperity") if h.kind == "term"]
+    assert next((h.lesson, h.item_id) for h in hits) == ("", "共同富裕")
+    assert all("common prosperity" in h.text.lower() for h in hits)
+    care = [h for h in search(plan, "long-term care") if h.kind == "term"]
+    assert ("", "长期护理保险") in [(h.lesson, h.item_id) for h in care]
+
+
+@pytest.mark.parametrize("query", ["gongtong fuyu", "gongtongfuyu", "Gòngtóng fùyù",
+                                   "gòng tóng fù yù", "fuyu"])
+def test_terms_are_found_by_pinyin(plan: Plan, query: str) -> None:
+    """Pinyin finds a term with or without tone marks and spaces, in any case."""
+    hits = search(plan, query)
+    assert "共同富裕" in [h.item_id for h in hits if h.kind == "term"]
+
+
+def test_pinyin_with_wrong_tones_or_half_syllables_finds_nothing(plan: Plan) -> None:
+    """Tone marks must agree when given, and a query must spell whole syllables."""
+    assert "共同富裕" not in [h.item_id for h in search(plan, "gōngtōng fùyù")]
+    assert "共同富裕" not in [h.item_id for h in search(plan, "ongtong")]
+
+
+def test_polyphone_pinyin_is_the_right_reading(plan: Plan) -> None:
+    """长期护理保险 is found as chángqī, not as zhǎngqī."""
+    assert "长期护理保险" in [h.item_id for h in search(plan, "changqi huli baoxian")]
+    assert "长期护理保险" in [h.item_id for h in search(plan, "chángqī")]
+    assert "长期护理保险" not in [h.item_id for h in search(plan, "zhǎngqī")]

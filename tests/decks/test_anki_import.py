@@ -9,6 +9,7 @@ import pytest
 from anki.collection import Collection
 
 from edu.content import Plan, load_plan
+from edu.content.glossary import entries
 from edu.decks import LOCK_NAME, build_decks, read_lock
 from edu.decks.lock import RETIRED_TAG
 from edu.ids import item_id
@@ -42,6 +43,9 @@ def _expected_notes(plan: Plan, parts: set[str] | None) -> dict[str, int]:
         "goal": len(plan.introduction.goals) if intro else 0,
         "measure": sum(len(lesson.measures) for lesson in lessons),
         "target": sum(len(lesson.targets) for lesson in lessons),
+        "term": sum(1 for e in entries(plan)
+                    if (e.lessons[0] == "" and intro)
+                    or e.lessons[0] in {lesson.id for lesson in lessons}),
     }
 
 
@@ -124,6 +128,12 @@ def test_whole_deck_teaches_every_target_principle_and_goal(shipped_plan: Plan,
         question, answer = card_of("goal", g.id)
         assert g.text in answer
         assert g.text_en in answer
+    for e in entries(shipped_plan):
+        question, answer = card_of("term", e.term)
+        assert e.term in question
+        assert e.pinyin in question
+        assert e.term_en in answer
+        assert e.note in answer
     deck_names = {d.name for d in collection.decks.all_names_and_ids()}
     assert ("国家人权行动计划（2021－2025年）::一、经济、社会和文化权利::（一）基本生活水准权利"
             in deck_names)
@@ -232,10 +242,9 @@ def test_retired_cards_come_last_for_a_new_learner(content_copy: Path, tmp_path:
                                                    collection: Collection) -> None:
     """A learner who first imports after a retirement meets the retired card after all others."""
     v1 = first_build(load_plan(content_copy), T1)
-    edit(content_copy / "plan.yaml", "  - id: smart\n    name: 智慧推进\n    name_en: Advance "
-         "smartly\n    text: 充分利用数字技术拓展所有人自由全面发展的空间\n    text_en: Make full "
-         "use of digital technology to give everyone more room to develop freely and fully.\n",
-         "")
+    text = (content_copy / "plan.yaml").read_text(encoding="utf-8")
+    smart = text[text.index("  - id: smart\n"):text.index("  goals_lead:")]
+    edit(content_copy / "plan.yaml", smart, "")
     v2 = build_decks(load_plan(content_copy), v1.lock, T2)
     path = write_build(v2, tmp_path / "v2")[whole(v2)]
     import_apkg(collection, path)
@@ -259,7 +268,8 @@ def test_html_in_content_is_escaped_on_cards(content_copy: Path, tmp_path: Path,
     """Characters such as < > & in content reach the card as text, never as markup."""
     edit(content_copy / "lessons" / "work.yaml", "metric_en: Surveyed urban unemployment rate",
          'metric_en: "Surveyed <b>urban</b> rate & <script>alert(1)</script> {{c9::x}}"')
-    edit(content_copy / "plan.yaml", "name_en: Advance by law", 'name_en: "By law <i>&amp;</i>"')
+    edit(content_copy / "plan.yaml", "name_en: Progress under the rule of law",
+         'name_en: "By law <i>&amp;</i>"')
     build = first_build(load_plan(content_copy))
     import_apkg(collection, write_build(build, tmp_path / "d")[whole(build)])
     nid = collection.db.scalar("SELECT id FROM notes WHERE guid = ?",

@@ -41,7 +41,7 @@ def test_rebuild_is_byte_identical(shipped_plan: Plan) -> None:
     assert again.files == first.files
     assert dump_lock(again.lock) == dump_lock(first.lock)
     assert (again.new, again.changed, again.retired) == (0, 0, 0)
-    assert (first.new, first.changed) == (110, 0)
+    assert (first.new, first.changed) == (203, 0)
 
 
 def test_whole_plan_and_one_deck_per_part(shipped_plan: Plan) -> None:
@@ -52,7 +52,7 @@ def test_whole_plan_and_one_deck_per_part(shipped_plan: Plan) -> None:
         f"{BASE}-civil-political.apkg"])
     whole_notes, whole_cards = build.counts[f"{BASE}.apkg"]
     parts = [c for name, c in build.counts.items() if name != f"{BASE}.apkg"]
-    assert whole_notes == sum(n for n, _ in parts) == 110
+    assert whole_notes == sum(n for n, _ in parts) == 203
     assert whole_cards == sum(c for _, c in parts)
 
 
@@ -79,8 +79,9 @@ def test_lessons_build_one_deck_but_keep_the_whole_lock(shipped_plan: Plan) -> N
     """--lessons writes one deck of those lessons; other notes stay live in the lock."""
     build = build_decks(shipped_plan, Lock.empty(), T1, lessons=["health", "introduction"])
     assert list(build.files) == [f"{BASE}-health+introduction.apkg"]
-    assert build.counts[f"{BASE}-health+introduction.apkg"][0] == 1 + 11 + 12 + 14
-    assert len(build.lock.notes) == 110
+    # health: overview, measures, targets, its own terms; introduction: 14 notes + 43 terms
+    assert build.counts[f"{BASE}-health+introduction.apkg"][0] == 1 + 11 + 12 + 7 + 14 + 43
+    assert len(build.lock.notes) == 203
     assert not any(n.retired for n in build.lock.notes.values())
 
 

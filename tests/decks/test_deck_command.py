@@ -45,10 +45,10 @@ def test_first_build_creates_the_folder_and_lock(run_edu: RunEdu, tmp_path: Path
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == [
         LOCK_NAME, "nhrap-2021-2025-life+person.en.apkg"]
-    assert "nhrap-2021-2025-life+person.en.apkg: 9 notes, 14 cards" in result.stdout
+    assert "nhrap-2021-2025-life+person.en.apkg: 21 notes, 26 cards" in result.stdout
     lock = json.loads((out / LOCK_NAME).read_text(encoding="utf-8"))
     assert {n["mod"] for n in lock["notes"].values()} == {1_700_000_000}
-    assert len(lock["notes"]) == 110
+    assert len(lock["notes"]) == 203
 
 
 @pytest.mark.parametrize(("args", "message"), [

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 
 from edu.content import Plan
+from edu.content.glossary import entries
 from edu.content.wording import goal_cue, statement
 from edu.decks.notes import INTRODUCTION, plan_notes
 from edu.decks.notetypes import NOTE_TYPES
@@ -13,10 +15,15 @@ from edu.ids import item_id
 
 
 def test_one_note_per_item_in_study_order(shipped_plan: Plan) -> None:
-    """Intro first, then each lesson: overview, and each measure's cloze before its targets."""
+    """Intro first (with the plan-wide glossary terms), then each lesson: overview, each
+    measure's cloze before its targets, then the terms only that lesson lists."""
     notes = plan_notes(shipped_plan)
     keys = [n.key for n in notes]
-    assert len(keys) == len(set(keys)) == 1 + 6 + 7 + 9 + 56 + 31
+    terms = entries(shipped_plan)
+    assert len(keys) == len(set(keys)) == 1 + 6 + 7 + 9 + 56 + 31 + len(terms)
+    assert {k for k in keys if k.startswith("term/")} == {f"term/{e.term}" for e in terms}
+    assert keys.index("term/共同富裕") < keys.index("lesson/living-standards")
+    assert keys.index("lesson/person") < keys.index("term/软暴力")
     assert keys[:2] == [f"lesson/{INTRODUCTION}", "principle/law-based"]
     health = keys.index("lesson/health")
     assert keys[health + 1:health + 5] == [
@@ -68,7 +75,8 @@ def test_target_fields(shipped_plan: Plan) -> None:
     assert (f["Baseline"], f["BaselineEn"]) == ("起点：16周岁", "from age 16")
     assert f["Source"].endswith("从16周岁延长至<b>18周岁</b>。")
     land = notes["target/arable-land-red-line"].fields
-    assert land["Conversion"].startswith("1.8 billion mu ≈ 120 million hectares")
+    assert land["Conversion"].startswith('<div class="source-en">“Keep to the strictest')
+    assert land["Conversion"].endswith("1.8 billion mu ≈ 120 million hectares (1 mu = 1/15 ha)")
     cut = notes["target/chronic-disease-premature-mortality-cut"].fields
     assert cut["BaselineEn"] == "relative to the 2015 level"
     injuries = {t.id: t for t in shipped_plan.targets}["key-industry-work-injury-rate"]
@@ -81,7 +89,7 @@ def test_principles_and_goals(shipped_plan: Plan) -> None:
     """Principles cue their name; goals cue their verbatim first clause."""
     notes = {n.key: n for n in plan_notes(shipped_plan)}
     p = notes["principle/law-based"].fields
-    assert (p["Cue"], p["CueEn"], p["Text"]) == ("依法推进", "Advance by law",
+    assert (p["Cue"], p["CueEn"], p["Text"]) == ("依法推进", "Progress under the rule of law",
                                                  "依法推进，将人权事业纳入法治轨道")
     g = notes["goal/economic-social-cultural-rights"].fields
     assert g["Cue"] == "充分保障人民的经济社会文化权利"
@@ -102,4 +110,45 @@ def test_content_is_escaped_in_fields(shipped_plan: Plan) -> None:
             for tag in re.findall(r"</?([a-z]+)", value):
                 assert tag in {"b", "br", "div", "li", "ol", "ul"}, value
     overview = {n.key: n for n in plan_notes(plan)}["lesson/work"]
+    assert "<b>" not in overview.fields["Summary"]
     assert overview.fields["HeadingEn"] == "&lt;img src=x onerror=alert(1)&gt; &amp; Co"
+
+
+def test_glossary_term_notes(shipped_plan: Plan) -> None:
+    """A term note carries the term, its pinyin, English and note; its GUID comes from the
+    term, so it survives any edit of the English."""
+    notes = {n.key: n for n in plan_notes(shipped_plan)}
+    care = notes["term/长期护理保险"]
+    assert care.guid == item_id("term", "长期护理保险")
+    assert care.note_type == "term"
+    f = care.fields
+    assert (f["Term"], f["Pinyin"], f["TermEn"]) == ("长期护理保险", "cháng qī hù lǐ bǎo xiǎn",
+                                                     "long-term care insurance")
+    assert f["Note"]
+    assert care.deck[-1] == shipped_plan.introduction.title
+    soft = notes["term/软暴力"]
+    assert soft.lesson == "person"
+    assert soft.fields["LessonEn"] == shipped_plan.lesson("person").title_en
+
+
+def test_english_fields_carry_the_full_english(shipped_plan: Plan) -> None:
+    """English-only cards still teach the whole plan: the lesson lead, each measure's body and
+    each target's sentence are in English fields, with no Chinese characters in them."""
+    notes = {n.key: n for n in plan_notes(shipped_plan)}
+    lesson = shipped_plan.lesson("health")
+    assert html.escape(lesson.lead_en, quote=False) in notes["lesson/health"].fields["Summary"]
+    for m in lesson.measures:
+        assert html.escape(m.text_en, quote=False) in notes[f"measure/{m.id}"].fields["ExtraEn"]
+    for t in lesson.targets:
+        assert html.escape(t.source_en, quote=False) in notes[f"target/{t.id}"].fields[
+            "Conversion"]
+    for note in notes.values():
+        nt = NOTE_TYPES[note.note_type]
+        for name, lang in nt.fields:
+            # glossary notes may quote the term they explain ("18亿亩 is 1.8 billion mu")
+            # and a term cloze's English shows those notes
+            if lang == "en" and name not in {"Note", "Glossary", "ExtraEn"}:
+                text = note.fields[name]
+                if name == "TextEn" and "{{c" in text and "::" in text:
+                    text = text.split("—")[0]
+                assert not re.search(r"[\u3400-\u9fff]", text), (note.key, name)

@@ -11,7 +11,8 @@ from edu.ids import stable_int
 
 #: The published ids. Changing one orphans every learner's notes of that type: never do it.
 PUBLISHED = {("target", 1): 2026544247, ("statement", 1): 1568349934,
-             ("cloze", 1): 1685199148, ("overview", 1): 1305110842}
+             ("cloze", 1): 1685199148, ("overview", 1): 1305110842,
+             ("term", 1): 2018756498}
 FIELD_REF = re.compile(r"\{\{[#^/]?(?:cloze:)?([A-Za-z]+)\}\}")
 
 

@@ -29,7 +29,7 @@ def test_ingest_then_validate(run_edu: RunEdu, tmp_path: Path) -> None:
         result.stdout)
     check = run_edu("validate", "--content", str(tmp_path / "d"))
     assert check.returncode == 0, check.stderr
-    assert check.stdout.startswith("ok: provenance 128/128")
+    assert check.stdout.startswith("ok: provenance 135/135")
     assert "0 errors" in check.stdout
     assert "error:" not in check.stderr
     assert "English gloss missing" in check.stderr

@@ -99,3 +99,16 @@ def test_principle_items_with_a_full_stop_are_noted_not_goals() -> None:
     assert intro.principles == ()
     assert intro.goals == ("目标一。说明。",)
     assert sum("is written name。text" in note for note in intro.notes) == 2
+
+
+def test_background_and_lead_ins_are_read_verbatim() -> None:
+    """The paragraphs before the guiding ideology become the background, and the sentences
+    that introduce the ideology, principles and goals become their lead-ins, verbatim."""
+    intro = read_intro(parse_layout(SOURCE), "x")
+    assert len(intro.background) == 4
+    assert intro.background[0].startswith("自2009年以来")
+    assert intro.background[-1].endswith("阶段性目标和任务。")
+    assert intro.leads == ("制定和实施《行动计划》的指导思想是：",
+                           "制定和实施《行动计划》的基本原则是：",
+                           "制定和实施《行动计划》的目标是：")
+    assert all(b in squeeze(SOURCE) for b in intro.background)

@@ -28,4 +28,4 @@ def test_answer_text_per_shape(bank: Bank) -> None:
     assert " → " in order.en
     pairs = answer_text(_first(bank, "matching", "principles"))
     assert "依法推进——将人权事业纳入法治轨道" in pairs.zh
-    assert "Advance by law: Bring human rights work" in pairs.en
+    assert "Progress under the rule of law: Bring human rights work" in pairs.en

@@ -72,3 +72,73 @@ def test_reader_escapes_content(plan: Plan) -> None:
     s = ExploreSession(plan, "en")
     s.set_query("<script>")
     assert "<script>" not in s.reader_html().replace("<style>", "")
+
+
+def _visible_text(markup: str) -> str:
+    import html as html_lib
+    import re
+
+    without_style = re.sub(r"<style>.*?</style>", "", markup, flags=re.S)
+    return html_lib.unescape(re.sub(r"<[^>]+>", " ", without_style))
+
+
+def test_english_reader_is_complete_and_has_no_chinese(plan: Plan) -> None:
+    """In English the reader shows the lead, every measure body and every target sentence in
+    English, and no Chinese outside the glossary notes' quoted terms."""
+    import re
+
+    s = ExploreSession(plan, "en")
+    for lesson in plan.lessons:
+        s.select(f"lesson:{lesson.id}")
+        markup = s.reader_html()
+        text = " ".join(_visible_text(markup).split())
+        for en in (lesson.lead_en, *(m.text_en for m in lesson.measures),
+                   *(t.source_en for t in lesson.targets)):
+            assert " ".join(en.split()) in text, (lesson.id, en[:40])
+        body = markup.split('<dl class="edu-glossary">')[0]
+        assert not re.search(r"[\u3400-\u9fff]", _visible_text(body)), lesson.id
+
+
+def test_both_puts_each_chinese_passage_beside_its_english(plan: Plan) -> None:
+    """With both languages each Chinese sentence of a measure is followed by its English."""
+    from edu.content.bilingual import sentence_pairs
+
+    s = ExploreSession(plan, "both")
+    s.select("lesson:health")
+    text = " ".join(_visible_text(s.reader_html()).split())
+    positions = []
+    for m in plan.lesson("health").measures:
+        pairs = sentence_pairs(m.text, m.text_en)
+        assert len(pairs) > 1 or "。" not in m.text[:-1]
+        for zh, en in pairs:
+            start = text.index(zh, positions[-1] if positions else 0)
+            positions += [start, text.index(" ".join(en.split()), start)]
+    assert positions == sorted(positions)
+
+
+def test_introduction_shows_background_and_glossary_in_english(plan: Plan) -> None:
+    """The introduction's background paragraphs and the plan-wide glossary (with pinyin)
+    are in the reader; in English it has no Chinese outside the glossary."""
+    import re
+
+    s = ExploreSession(plan, "en")
+    markup = s.reader_html()
+    text = " ".join(_visible_text(markup).split())
+    assert all(" ".join(b.text_en.split()) in text for b in plan.introduction.background)
+    assert "common prosperity" in text
+    assert "gòng tóng fù yù" in text
+    body = markup.split('<dl class="edu-glossary">')[0]
+    assert not re.search(r"[\u3400-\u9fff]", _visible_text(body))
+
+
+def test_explorer_finds_terms_by_english_and_by_pinyin(plan: Plan) -> None:
+    """Searching the explorer for an English word or for pinyin finds the glossary term and
+    shows where it is: 'rural revitalisation' and 'xiangcun zhenxing' both find 乡村振兴."""
+    s = ExploreSession(plan, "en")
+    for query in ("rural revitalisation", "xiangcun zhenxing", "xiāngcūn"):
+        s.set_query(query)
+        assert "乡村振兴" in [h.item_id for h in s.hits if h.kind == "term"], query
+        assert s.status().startswith("Results")
+    s.set_query("changqi huli")
+    assert [h.item_id for h in s.hits if h.kind == "term"] == ["长期护理保险"]
+    assert s.tree()[0].key == INTRO  # a plan-wide term lives in the introduction

@@ -18,8 +18,10 @@ from edu.content.model import (
     Baseline,
     Goal,
     Introduction,
+    Lead,
     Lesson,
     Measure,
+    Paragraph,
     Part,
     Plan,
     PlanInfo,
@@ -31,28 +33,41 @@ from edu.content.paths import LESSONS_DIR, PLAN_FILE, default_content_dir
 from edu.content.yamlnodes import Fields, compose_file, where
 from edu.errors import ContentError
 
-_TERM = frozenset({"term", "term_en", "note"})
+_TERM = frozenset({"term", "term_en", "note", "pinyin"})
 _BASELINE = frozenset({"value", "unit", "year"})
 _TARGET = frozenset({"id", "measure", "metric", "metric_en", "value", "unit", "comparator",
-                     "approximate", "baseline", "source"})
-_MEASURE = frozenset({"id", "title", "title_en", "text"})
+                     "approximate", "baseline", "source", "source_en"})
+_MEASURE = frozenset({"id", "title", "title_en", "text", "text_en"})
 _LESSON = frozenset({"id", "part", "number", "title", "title_en", "summary_en", "lead",
-                     "measures", "targets", "terms"})
+                     "lead_en", "measures", "targets", "terms"})
 _PRINCIPLE = frozenset({"id", "name", "name_en", "text", "text_en"})
 _GOAL = frozenset({"id", "text", "text_en"})
 _PART = frozenset({"id", "number", "title", "title_en", "lead", "lead_en", "lessons"})
 _IDEOLOGY = frozenset({"text", "text_en"})
-_INTRO = frozenset({"title", "title_en", "summary_en", "guiding_ideology", "principles", "goals"})
+_LEAD = frozenset({"text", "text_en"})
+_PARAGRAPH = frozenset({"id", "text", "text_en"})
+_INTRO = frozenset({"title", "title_en", "summary_en", "background", "ideology_lead",
+                    "guiding_ideology", "principles_lead", "principles", "goals_lead", "goals"})
 _PERIOD = frozenset({"start", "end"})
 _INFO = frozenset({"id", "title", "title_en", "short_title", "period", "compiled_by",
                    "compiled_by_en", "reviewed_by", "reviewed_by_en", "published_by",
-                   "published_by_en", "source", "source_file"})
+                   "published_by_en", "source", "source_en", "source_file", "draft",
+                   "short_title_en"})
 _PLAN = frozenset({"plan", "introduction", "parts", "glossary"})
 
 
 def _term(node: yaml.Node, path: Path) -> Term:
     f = Fields(node, path, "a glossary term", _TERM)
-    return Term(f.text("term", squeeze=True), f.text("term_en"), f.text("note"), f.where)
+    return Term(f.text("term", squeeze=True), f.text("term_en"), f.text("note"),
+                f.text("pinyin", required=False), f.where)
+
+
+def _lead(f: Fields, key: str) -> Lead | None:
+    lead = f.opt_mapping(key, "a lead-in sentence", _LEAD)
+    if lead is None:
+        return None
+    return Lead(lead.text("text", squeeze=True), lead.text("text_en", required=False),
+                lead.where)
 
 
 def _baseline(f: Fields) -> Baseline | None:
@@ -83,7 +98,8 @@ def _target(node: yaml.Node, path: Path, lesson: str) -> Target:
         value=value, unit=f.text("unit", squeeze=True),
         comparator=comparator,  # type: ignore[arg-type]  # checked against COMPARATORS above
         approximate=f.flag("approximate"), baseline=_baseline(f),
-        source=f.text("source", squeeze=True), where=f.where,
+        source=f.text("source", squeeze=True), source_en=f.text("source_en", required=False),
+        where=f.where,
     )
 
 
@@ -95,7 +111,8 @@ def _lesson(path: Path) -> Lesson:
                            where(path, f.values["id"]), "id")
     measures = tuple(
         Measure(m.text("id"), lesson_id, m.text("title", squeeze=True), m.text("title_en"),
-                m.text("text", required=False, squeeze=True), m.where)
+                m.text("text", required=False, squeeze=True),
+                m.text("text_en", required=False), m.where)
         for m in (Fields(n, path, "a measure", _MEASURE) for n in f.items("measures"))
     )
     return Lesson(
@@ -105,7 +122,7 @@ def _lesson(path: Path) -> Lesson:
         measures=measures,
         targets=tuple(_target(n, path, lesson_id) for n in f.items("targets", required=False)),
         terms=tuple(_term(n, path) for n in f.items("terms", required=False)),
-        where=f.where,
+        lead_en=f.text("lead_en", required=False), where=f.where,
     )
 
 
@@ -123,6 +140,8 @@ def _info(f: Fields) -> PlanInfo:
         published_by=f.text("published_by", squeeze=True),
         published_by_en=f.text("published_by_en"),
         source=f.text("source", squeeze=True), source_file=f.text("source_file"),
+        source_en=f.text("source_en", required=False), draft=f.flag("draft"),
+        short_title_en=f.text("short_title_en", required=False),
     )
 
 
@@ -161,10 +180,18 @@ def read_plan(content_dir: Path | str | None = None) -> Plan:
         Goal(g.text("id"), g.text("text", squeeze=True), g.text("text_en"), g.where)
         for g in (Fields(n, plan_path, "a goal", _GOAL) for n in intro_fields.items("goals"))
     )
+    background = tuple(
+        Paragraph(b.text("id"), b.text("text", squeeze=True), b.text("text_en", required=False),
+                  b.where)
+        for b in (Fields(n, plan_path, "a background paragraph", _PARAGRAPH)
+                  for n in intro_fields.items("background", required=False))
+    )
     introduction = Introduction(
         intro_fields.text("title", squeeze=True), intro_fields.text("title_en"),
         intro_fields.text("summary_en"), ideology.text("text", squeeze=True),
-        ideology.text("text_en"), principles, goals,
+        ideology.text("text_en"), principles, goals, background,
+        _lead(intro_fields, "ideology_lead"), _lead(intro_fields, "principles_lead"),
+        _lead(intro_fields, "goals_lead"),
     )
     parts = tuple(
         Part(p.text("id"), p.text("number", squeeze=True), p.text("title", squeeze=True),

@@ -40,11 +40,15 @@ COMPARATOR_ZH: dict[str, str] = {
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """A glossary entry: a Chinese term of the text, its English rendering and a note."""
+    """A glossary entry: a Chinese term of the text, its English rendering and a note.
+
+    ``pinyin`` is stored only where the computed reading is wrong (see :mod:`edu.content.glossary`).
+    """
 
     term: str
     term_en: str
     note: str
+    pinyin: str = ""
     where: str = field(default="", compare=False, repr=False)
 
 
@@ -72,6 +76,7 @@ class Target:
     approximate: bool
     baseline: Baseline | None
     source: str
+    source_en: str = ""
     where: str = field(default="", compare=False, repr=False)
 
     @property
@@ -92,6 +97,7 @@ class Measure:
     title: str
     title_en: str
     text: str
+    text_en: str = ""
     where: str = field(default="", compare=False, repr=False)
 
     @property
@@ -114,6 +120,7 @@ class Lesson:
     measures: tuple[Measure, ...]
     targets: tuple[Target, ...]
     terms: tuple[Term, ...]
+    lead_en: str = ""
     where: str = field(default="", compare=False, repr=False)
 
     @property
@@ -167,8 +174,36 @@ class Goal:
 
 
 @dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of running text (the introduction's background): Chinese and English."""
+
+    id: str
+    text: str
+    text_en: str
+    where: str = field(default="", compare=False, repr=False)
+
+    @property
+    def source(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """A lead-in sentence of the source (``制定和实施《行动计划》的目标是：``) and its English."""
+
+    text: str
+    text_en: str
+    where: str = field(default="", compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Introduction:
-    """导言: the guiding ideology, the basic principles and the goals."""
+    """导言: background, guiding ideology, basic principles and goals, each with its lead-in.
+
+    ``background`` holds the opening paragraphs (the earlier plans, the period, the basis the
+    plan rests on); ``ideology_lead``/``principles_lead``/``goals_lead`` the sentences that
+    introduce each list (``None`` when the content does not give them).
+    """
 
     title: str
     title_en: str
@@ -177,6 +212,10 @@ class Introduction:
     ideology_en: str
     principles: tuple[Principle, ...]
     goals: tuple[Goal, ...]
+    background: tuple[Paragraph, ...] = ()
+    ideology_lead: Lead | None = None
+    principles_lead: Lead | None = None
+    goals_lead: Lead | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +238,11 @@ class Part:
 
 @dataclass(frozen=True, slots=True)
 class PlanInfo:
-    """Who made the plan, for what period, and the sentence that says so."""
+    """Who made the plan, for what period, and the sentence that says so.
+
+    ``draft`` is true for a folder written by ``edu ingest`` (``plan.draft: true``): there
+    missing English is a warning; in curated content it is an error.
+    """
 
     id: str
     title: str
@@ -215,6 +258,9 @@ class PlanInfo:
     published_by_en: str
     source: str
     source_file: str
+    source_en: str = ""
+    draft: bool = False
+    short_title_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,11 @@
 
 Chinese queries match the Chinese text (whitespace ignored); anything else matches the English
 glosses case-insensitively. Several words (separated by spaces) must all occur in the same
-item. Results come in the plan's order: lessons, then their measures, targets and terms.
+item. Glossary terms are also found by their pinyin, typed with or without tone marks and
+spaces (``gongtong fuyu``, ``gòngtóng``); a pinyin query matches whole syllables, from the
+start of one to the end of another, and when it carries tone marks the tones must agree.
+Results come in the plan's order: the introduction (principles, goals, plan-wide terms), then
+lessons with their measures, targets and terms.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from edu.content.model import Plan
+from edu.content.model import Plan, Term
 from edu.content.wording import statement
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -36,6 +40,26 @@ def is_chinese(query: str) -> bool:
     return bool(_CJK.search(query))
 
 
+def pinyin_matches(query: str, pinyin: str) -> bool:
+    """True when *query* spells whole syllables of *pinyin* (see the module docstring)."""
+    from edu.content.glossary import has_tone_marks, plain_pinyin, toned_key
+
+    key = toned_key if has_tone_marks(query) else plain_pinyin
+    wanted = key(query)
+    if len(wanted) < 2:
+        return False
+    syllables = [key(s) for s in re.split(r"[\s、，,/]+", pinyin) if s]
+    for i in range(len(syllables)):
+        joined = ""
+        for syllable in syllables[i:]:
+            joined += syllable
+            if joined == wanted:
+                return True
+            if not wanted.startswith(joined):
+                break
+    return False
+
+
 def _matches(text: str, words: list[str], chinese: bool) -> bool:
     haystack = text if chinese else text.lower()
     return all((w if chinese else w.lower()) in haystack for w in words)
@@ -55,11 +79,24 @@ def search(plan: Plan, query: str) -> list[Hit]:
         if _matches(text, words, zh):
             out.append(Hit(kind, lesson, item_id, label_zh if zh else label_en, text))
 
+    def term(lesson: str, entry: Term) -> None:
+        from edu.content.glossary import pinyin_of
+
+        pinyin = entry.pinyin or pinyin_of(entry.term)
+        if not zh and pinyin_matches(query, pinyin):
+            out.append(Hit("term", lesson, entry.term, f"{entry.term_en} ({pinyin})",
+                           f"{entry.term} {pinyin}: {entry.term_en}"))
+            return
+        consider("term", lesson, entry.term, entry.term, f"{entry.term_en} ({pinyin})",
+                 entry.term, f"{entry.term_en} ({pinyin}): {entry.note}")
+
     intro = plan.introduction
     for p in intro.principles:
         consider("principle", "", p.id, p.name, p.name_en, p.source, f"{p.name_en}: {p.text_en}")
     for g in intro.goals:
         consider("goal", "", g.id, g.text[:20] + "…", g.text_en[:40] + "…", g.text, g.text_en)
+    for entry in plan.glossary:
+        term("", entry)
     for lesson in plan.lessons:
         consider("lesson", lesson.id, lesson.id, lesson.heading, lesson.title_en,
                  lesson.title + lesson.lead, f"{lesson.title_en}. {lesson.summary_en}")
@@ -68,9 +105,8 @@ def search(plan: Plan, query: str) -> list[Hit]:
         for t in lesson.targets:
             consider("target", lesson.id, t.id, t.metric, t.metric_en, t.source,
                      f"{t.metric_en}: {statement(t).en}")
-        for term in lesson.terms:
-            consider("term", lesson.id, term.term, term.term, term.term_en,
-                     term.term, f"{term.term_en}: {term.note}")
+        for entry in lesson.terms:
+            term(lesson.id, entry)
     return out
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from edu.content.model import Baseline, Lesson, Plan, Target, Term
+from edu.content.model import Baseline, Lead, Lesson, Plan, Target, Term
 from edu.content.wording import statement
 
 SCHEMA_VERSION = 1
@@ -26,7 +26,10 @@ def _baseline(b: Baseline | None) -> dict[str, Any] | None:
 
 
 def _term(t: Term) -> dict[str, Any]:
-    return {"term": t.term, "term_en": t.term_en, "note": t.note}
+    from edu.content.glossary import pinyin_of  # pypinyin is imported only when a term is exported
+
+    return {"term": t.term, "term_en": t.term_en, "note": t.note,
+            "pinyin": t.pinyin or pinyin_of(t.term)}
 
 
 def _target(t: Target) -> dict[str, Any]:
@@ -37,7 +40,13 @@ def _target(t: Target) -> dict[str, Any]:
         "comparator": t.comparator, "comparator_en": t.comparator_en,
         "approximate": t.approximate, "baseline": _baseline(t.baseline),
         "statement": {"zh": phrase.zh, "en": phrase.en}, "source": t.source,
+        "source_en": t.source_en,
     }
+
+
+def _lead(lead: Lead | None) -> dict[str, Any] | None:
+    return None if lead is None else {"text": lead.text, "text_en": lead.text_en,
+                                      "source": lead.text}
 
 
 def _lesson(lesson: Lesson) -> dict[str, Any]:
@@ -45,9 +54,10 @@ def _lesson(lesson: Lesson) -> dict[str, Any]:
         "id": lesson.id, "part": lesson.part, "number": lesson.number,
         "heading": lesson.heading, "title": lesson.title, "title_en": lesson.title_en,
         "summary": lesson.lead, "summary_en": lesson.summary_en, "lead": lesson.lead,
+        "lead_en": lesson.lead_en,
         "measures": [
             {"id": m.id, "title": m.title, "title_en": m.title_en, "text": m.text,
-             "source": m.source}
+             "text_en": m.text_en, "source": m.source}
             for m in lesson.measures
         ],
         "targets": [_target(t) for t in lesson.targets],
@@ -63,17 +73,23 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "plan": {
             "id": info.id, "title": info.title, "title_en": info.title_en,
-            "short_title": info.short_title,
+            "short_title": info.short_title, "short_title_en": info.short_title_en,
             "period": {"start": info.start, "end": info.end},
             "compiled_by": info.compiled_by, "compiled_by_en": info.compiled_by_en,
             "reviewed_by": info.reviewed_by, "reviewed_by_en": info.reviewed_by_en,
             "published_by": info.published_by, "published_by_en": info.published_by_en,
-            "source": info.source, "source_file": info.source_file,
+            "source": info.source, "source_en": info.source_en,
+            "source_file": info.source_file, "draft": info.draft,
         },
         "introduction": {
             "title": intro.title, "title_en": intro.title_en, "summary_en": intro.summary_en,
+            "background": [{"id": b.id, "text": b.text, "text_en": b.text_en,
+                            "source": b.source} for b in intro.background],
+            "ideology_lead": _lead(intro.ideology_lead),
             "guiding_ideology": {"text": intro.ideology, "text_en": intro.ideology_en,
                                  "source": intro.ideology},
+            "principles_lead": _lead(intro.principles_lead),
+            "goals_lead": _lead(intro.goals_lead),
         },
         "principles": [
             {"id": p.id, "name": p.name, "name_en": p.name_en, "text": p.text,

@@ -8,11 +8,16 @@ all); :func:`edu.content.load.load_plan` raises the first. Rules (see ``content/
   its metric is made of verbatim fragments of that sentence;
 * ids are slugs, not positional, and unique (measures and targets across the whole plan);
 * every ``——`` item of every section in the source is a measure of the content;
-* English glosses are present (missing English is a warning: a fresh ingest draft has none).
+* every Chinese text field has its English beside it. In curated content a missing English
+  field is listed in :attr:`Report.untranslated`, which ``edu validate`` reports as errors (exit
+  2) but :func:`~edu.content.load.load_plan` does not raise on: the toolkit keeps working (the
+  Chinese stands in) while a translator is still writing. In an ingest draft
+  (``plan.draft: true``) missing English is only a warning.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -24,6 +29,14 @@ from edu.numerals import format_number, states_quantity
 from edu.text import squeeze
 
 SENTENCE_ENDS = ("。", "；")
+
+#: Words that belong to a target's comparator or baseline, never to its metric's English: the
+#: metric names a quantity ("Premature death rate from major chronic diseases"), the
+#: comparator and baseline say what happens to it ("reduce by 20% from the 2015 level").
+COMPARATOR_WORDS = re.compile(
+    r"\b(at least|at most|no (?:more|less|fewer) than|not (?:more|less) than|reduced|"
+    r"reduction|cut by|raised|increased|lowered|relative to|compared (?:with|to)|"
+    r"from the \d{4} level)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +56,12 @@ class Issue:
 
 @dataclass(slots=True)
 class Report:
-    """Errors make the content unusable; warnings (missing English) do not."""
+    """Errors make the content unusable; untranslated fields fail ``edu validate``; warnings
+    (missing English in a draft, style hints) fail nothing."""
 
     errors: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
+    untranslated: list[Issue] = field(default_factory=list)
     checked: int = 0
     traced: int = 0
 
@@ -81,8 +96,14 @@ class _Checker:
         return False
 
     def english(self, value: str, where: str, field_: str) -> None:
-        if not value.strip():
-            self.warn(where, field_, "English gloss missing; write one in your own words")
+        if value.strip():
+            return
+        issue = Issue(where, field_, "English gloss missing; write one in your own words "
+                      "(see the conventions in content/README.md)")
+        if self.plan.info.draft:
+            self.report.warnings.append(issue)
+        else:
+            self.report.untranslated.append(issue)
 
     def ids(self, kind: str, items: Iterable[tuple[str, str]]) -> None:
         seen: dict[str, str] = {}
@@ -105,9 +126,19 @@ class _Checker:
             for name in ("compiled_by", "reviewed_by", "published_by"):
                 self.traced(getattr(plan.info, name), info_where, f"plan.{name}",
                             within=plan.info.source)
-        for name in ("title_en", "compiled_by_en", "reviewed_by_en", "published_by_en"):
+        for name in ("title_en", "short_title_en", "compiled_by_en", "reviewed_by_en",
+                     "published_by_en", "source_en"):
             self.english(getattr(plan.info, name), info_where, f"plan.{name}")
         intro = plan.introduction
+        for b in intro.background:
+            self.traced(b.text, b.where, "introduction.background.text")
+            self.english(b.text_en, b.where, "introduction.background.text_en")
+        self.ids("background paragraph", ((b.id, b.where) for b in intro.background))
+        for key in ("ideology_lead", "principles_lead", "goals_lead"):
+            lead = getattr(intro, key)
+            if lead is not None:
+                self.traced(lead.text, lead.where, f"introduction.{key}.text")
+                self.english(lead.text_en, lead.where, f"introduction.{key}.text_en")
         self.traced(intro.ideology, info_where, "introduction.guiding_ideology.text")
         self.english(intro.ideology_en, info_where, "introduction.guiding_ideology.text_en")
         self.english(intro.summary_en, info_where, "introduction.summary_en")
@@ -128,17 +159,32 @@ class _Checker:
             self.traced(part.heading, part.where, "title")
             if part.lead:
                 self.traced(part.lead, part.where, "lead")
+                self.english(part.lead_en, part.where, "lead_en")
             self.english(part.title_en, part.where, "title_en")
         self.terms(plan.glossary, self.source)
         for lesson in plan.lessons:
             self.lesson(lesson)
         self.completeness()
+        self.sentence_for_sentence()
         return self.report
+
+    def sentence_for_sentence(self) -> None:
+        """English is written sentence for sentence, so both-language views can pair them."""
+        from edu.content.bilingual import aligned, en_sentences, zh_sentences
+        from edu.content.coverage import english_pairs
+
+        for pair in english_pairs(self.plan):
+            if pair.en.strip() and not aligned(pair.zh, pair.en):
+                self.warn(pair.where, pair.field + "_en",
+                          f"{len(zh_sentences(pair.zh))} Chinese sentences but "
+                          f"{len(en_sentences(pair.en))} English ones; write one English "
+                          "sentence per Chinese sentence")
 
     def lesson(self, lesson: Lesson) -> None:
         self.traced(lesson.heading, lesson.where, "title")
         self.traced(lesson.lead, lesson.where, "lead")
         self.english(lesson.title_en, lesson.where, "title_en")
+        self.english(lesson.lead_en, lesson.where, "lead_en")
         self.english(lesson.summary_en, lesson.where, "summary_en")
         if lesson.summary_en.strip():
             sentences = [s for s in lesson.summary_en.replace("?", ".").split(". ") if s.strip()]
@@ -149,6 +195,8 @@ class _Checker:
         for m in lesson.measures:
             self.traced("——" + m.source, m.where, "title + text")
             self.english(m.title_en, m.where, "title_en")
+            if m.text:
+                self.english(m.text_en, m.where, "text_en")
         for t in lesson.targets:
             self.target(t, measures.get(t.measure), lesson)
         self.terms(lesson.terms, lesson.text)
@@ -161,6 +209,11 @@ class _Checker:
                        f"use one of: {', '.join(m.id for m in lesson.measures)}")
             return
         self.english(t.metric_en, t.where, "metric_en")
+        wording = COMPARATOR_WORDS.search(t.metric_en)
+        if wording:
+            self.warn(t.where, "metric_en", f"{wording.group()!r} belongs to the comparator or "
+                      "baseline; let metric_en name the quantity only")
+        self.english(t.source_en, t.where, "source_en")
         body = measure.source
         if not self.traced(t.source, t.where, "source", within=body):
             return
@@ -191,6 +244,15 @@ class _Checker:
                 self.error(term.where, "term", f"duplicate glossary term {term.term!r}")
             seen.add(term.term)
             self.traced(term.term, term.where, "term", within=text)
+            if term.pinyin:
+                from edu.content.glossary import (
+                    pinyin_problem,  # imports pypinyin: only when needed
+                )
+
+                problem = pinyin_problem(term.term, term.pinyin)
+                if problem:
+                    self.error(term.where, "pinyin", f"{problem}; or delete the field to use "
+                               "the computed reading")
             self.english(term.term_en, term.where, "term_en")
             self.english(term.note, term.where, "note")
 

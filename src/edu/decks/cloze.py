@@ -103,15 +103,16 @@ def key_terms(lesson: Lesson, glossary: tuple[Term, ...]) -> list[Term]:
 
 
 def _term_cloze(m: Measure, terms: list[Term]) -> Cloze | None:
+    """Up to :data:`MAX_TERMS` terms, each at its first whole-term occurrence in *m*."""
+    from edu.content.glossary import find_terms
+
     source = m.source
-    found = sorted(((source.find(t.term), -len(t.term), t) for t in terms
-                    if t.term in source), key=lambda item: (item[0], item[1]))
+    by_term = {t.term: t for t in terms}
     chosen: list[tuple[int, int, Term]] = []
-    for start, neg_len, t in found:
-        end = start - neg_len
-        if any(start < b and a < end for a, b, _ in chosen):
+    for start, end, term in find_terms(source, list(by_term)):
+        if any(t.term == term for _, _, t in chosen):
             continue
-        chosen.append((start, end, t))
+        chosen.append((start, end, by_term[term]))
         if len(chosen) == MAX_TERMS:
             break
     if not chosen:
@@ -119,7 +120,7 @@ def _term_cloze(m: Measure, terms: list[Term]) -> Cloze | None:
     lines, extra = [], []
     for n, (_, _, t) in enumerate(chosen, 1):
         lines.append(f"{{{{c{n}::{escape(t.term_en)}}}}}: {escape(t.note)}")
-        extra.append(f"<li>{escape(t.term)} — {escape(t.term_en)}: {escape(t.note)}</li>")
+        extra.append(f"<li>{escape(t.term_en)}: {escape(t.note)}</li>")
     intro = f"“{escape(m.title_en)}” — "
     return Cloze("terms", len(chosen), _render(source, [(a, b) for a, b, _ in chosen]),
                  intro + "<br>".join(lines), f'<ul class="list">{"".join(extra)}</ul>')

@@ -1,19 +1,27 @@
-"""The plan as Anki notes: one per target, principle, goal, measure and lesson (pure data).
+"""The plan as Anki notes: one per target, principle, goal, measure, lesson and glossary term
+(pure data).
 
 Each note is keyed by its kind and content id (``target/rural-tap-water-coverage``); its GUID
 is :func:`edu.ids.item_id` of the same pair, which the notebooks' progress store shares, so it
 never depends on the note's text. Fields are HTML (content is escaped) and hold both languages;
 ``--lang`` empties one of them later (:meth:`NoteType.blank_for`).
 
-Notes come in study order — the introduction (overview, principles, goals), then each lesson:
-its overview, and for each measure its cloze followed by its targets. New cards are due in
-that order.
+Notes come in study order — the introduction (overview, principles, goals, plan-wide glossary
+terms), then each lesson: its overview, for each measure its cloze followed by its targets,
+and the glossary terms that only lessons list (in the first lesson that lists them). New cards
+are due in that order. A term note's GUID is :func:`edu.ids.item_id` of ``("term", term)``.
+
+English beyond titles rides in existing English fields, so that learners' notes keep their
+note types: a lesson overview's ``Summary`` holds the English of the lead, then the summary;
+a cloze's ``ExtraEn`` ends with the English of the whole measure; a target's ``Conversion``
+starts with the English of its sentence.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from edu.content.glossary import Entry, entries, pinyin_of
 from edu.content.model import Lesson, Measure, Part, Plan, Target, Term
 from edu.content.wording import conversion, find_quantity, goal_cue, qty_en, statement
 from edu.decks.cloze import escape, measure_cloze
@@ -76,12 +84,25 @@ def _target_note(t: Target, lesson: Lesson, measure: Measure, deck: tuple[str, .
         "Lesson": escape(lesson.heading), "LessonEn": escape(lesson.title_en),
         "Value": escape(phrase.zh), "ValueEn": escape(phrase.en),
         "Baseline": escape(baseline), "BaselineEn": escape(baseline_en),
-        "Conversion": escape(conversion(t.value, t.unit)),
+        "Conversion": _source_en(t) + escape(conversion(t.value, t.unit)),
         "Measure": escape(measure.title), "MeasureEn": escape(measure.title_en),
         "Source": _highlight(t),
     }
     return NoteSpec(f"target/{t.id}", item_id("target", t.id), "target", fields,
                     tags_for("target", lesson.part, lesson.id), deck, lesson.part, lesson.id)
+
+
+def _source_en(t: Target) -> str:
+    if not t.source_en:
+        return ""
+    return f'<div class="source-en">“{escape(t.source_en)}”</div>'
+
+
+def _measure_en(m: Measure) -> str:
+    if not m.text_en:
+        return ""
+    return (f'<div class="measure-en"><b>{escape(m.title_en)}.</b> '
+            f"{escape(m.text_en)}</div>")
 
 
 def _measure_note(m: Measure, lesson: Lesson, glossary: tuple[Term, ...],
@@ -91,7 +112,7 @@ def _measure_note(m: Measure, lesson: Lesson, glossary: tuple[Term, ...],
         "Id": escape(m.id), "Text": cloze.text, "TextEn": cloze.text_en,
         "Lesson": escape(lesson.heading), "LessonEn": escape(lesson.title_en),
         "Measure": escape(m.title), "MeasureEn": escape(m.title_en),
-        "Source": escape(m.source), "ExtraEn": cloze.extra_en,
+        "Source": escape(m.source), "ExtraEn": cloze.extra_en + _measure_en(m),
     }
     return NoteSpec(f"measure/{m.id}", item_id("measure", m.id), "cloze", fields,
                     tags_for("measure", lesson.part, lesson.id), deck, lesson.part, lesson.id)
@@ -106,8 +127,9 @@ def _list(label: str, items: list[str], ordered: bool = True) -> str:
 
 
 def _glossary(terms: tuple[Term, ...]) -> str:
-    return _list("Glossary", [f"{escape(t.term)} — {escape(t.term_en)}: {escape(t.note)}"
-                              for t in terms], ordered=False)
+    """English list of *terms* (an English field: pinyin, never the characters)."""
+    return _list("Glossary", [f"{escape(t.term_en)} ({escape(t.pinyin or pinyin_of(t.term))}):"
+                              f" {escape(t.note)}" for t in terms], ordered=False)
 
 
 def _lesson_note(lesson: Lesson, part: Part, deck: tuple[str, ...]) -> NoteSpec:
@@ -115,7 +137,7 @@ def _lesson_note(lesson: Lesson, part: Part, deck: tuple[str, ...]) -> NoteSpec:
         "Id": escape(lesson.id), "Heading": escape(lesson.heading),
         "HeadingEn": escape(lesson.title_en), "Part": escape(part.heading),
         "PartEn": escape(part.title_en), "Lead": escape(lesson.lead),
-        "Summary": escape(lesson.summary_en),
+        "Summary": _paragraphs(lesson.lead_en, lesson.summary_en),
         "Items": _list("措施", [escape(m.title) for m in lesson.measures]),
         "ItemsEn": _list("Measures", [escape(m.title_en) for m in lesson.measures]),
         "Glossary": _glossary(lesson.terms),
@@ -124,13 +146,32 @@ def _lesson_note(lesson: Lesson, part: Part, deck: tuple[str, ...]) -> NoteSpec:
                     tags_for("overview", lesson.part, lesson.id), deck, lesson.part, lesson.id)
 
 
+def _paragraphs(*texts: str) -> str:
+    return "".join(f"<div>{escape(text)}</div>" for text in texts if text)
+
+
+def _term_note(e: Entry, plan: Plan, deck: tuple[str, ...], part: str, lesson: str) -> NoteSpec:
+    if lesson == INTRODUCTION:
+        heading, heading_en = plan.introduction.title, plan.introduction.title_en
+    else:
+        heading, heading_en = plan.lesson(lesson).heading, plan.lesson(lesson).title_en
+    fields = _empty("term") | {
+        "Id": escape(e.term), "Term": escape(e.term), "Pinyin": escape(e.pinyin),
+        "TermEn": escape(e.term_en), "Note": escape(e.note),
+        "Lesson": escape(heading), "LessonEn": escape(heading_en),
+    }
+    return NoteSpec(f"term/{e.term}", item_id("term", e.term), "term", fields,
+                    tags_for("term", part, lesson), deck, part, lesson)
+
+
 def _introduction_notes(plan: Plan, deck: tuple[str, ...]) -> list[NoteSpec]:
     intro, info = plan.introduction, plan.info
     tags = tags_for("overview", INTRODUCTION, INTRODUCTION)
     overview = _empty("overview") | {
         "Id": INTRODUCTION, "Heading": escape(intro.title), "HeadingEn": escape(intro.title_en),
         "Part": escape(info.title), "PartEn": escape(info.title_en),
-        "Lead": escape(intro.ideology), "Summary": escape(intro.summary_en),
+        "Lead": escape(intro.ideology),
+        "Summary": _paragraphs(intro.ideology_en, intro.summary_en),
         "Items": _list("基本原则", [escape(p.name) for p in intro.principles])
         + _list("目标", [escape(goal_cue(g).zh) for g in intro.goals]),
         "ItemsEn": _list("Basic principles", [escape(p.name_en) for p in intro.principles])
@@ -181,6 +222,9 @@ def introduction_deck(plan: Plan) -> tuple[str, ...]:
 def plan_notes(plan: Plan) -> list[NoteSpec]:
     """Every note of *plan*, in study order (see the module docstring)."""
     notes = _introduction_notes(plan, introduction_deck(plan))
+    glossary = entries(plan)
+    notes += [_term_note(e, plan, introduction_deck(plan), INTRODUCTION, INTRODUCTION)
+              for e in glossary if e.lessons[0] == ""]
     for lesson in plan.lessons:
         deck = lesson_deck(plan, lesson)
         notes.append(_lesson_note(lesson, plan.part(lesson.part), deck))
@@ -188,4 +232,6 @@ def plan_notes(plan: Plan) -> list[NoteSpec]:
             notes.append(_measure_note(m, lesson, plan.glossary, deck))
             notes.extend(_target_note(t, lesson, m, deck)
                          for t in lesson.targets if t.measure == m.id)
+        notes += [_term_note(e, plan, deck, lesson.part, lesson.id)
+                  for e in glossary if e.lessons[0] == lesson.id]
     return notes

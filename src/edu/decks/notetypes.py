@@ -15,6 +15,7 @@ cloze      1        1685199148    Id Text TextEn Lesson LessonEn Measure Measure
                                   ExtraEn Notice NoticeEn
 overview   1        1305110842    Id Heading HeadingEn Part PartEn Lead Summary Items ItemsEn
                                   Glossary Notice NoticeEn
+term       1        2018756498    Id Term Pinyin TermEn Note Lesson LessonEn Notice NoticeEn
 =========  =======  ============  ============================================================
 
 The ids are ``2**30 | stable_int("anki-note-type", key, version, bits=30)`` (31-bit, as
@@ -177,5 +178,29 @@ OVERVIEW = NoteType(
       + _REF + "</div>"),),
 )
 
+#: A glossary term: the Chinese term with its pinyin on the front, its English and a one-line
+#: note on the back; English-only decks ask from the English term instead. ``Pinyin`` belongs
+#: to neither language, so it stays in every deck.
+TERM = NoteType(
+    "term", 1, 2018756498, "edu Glossary term v1",
+    (("Id", ""), ("Term", "zh"), ("Pinyin", ""), ("TermEn", "en"), ("Note", "en"),
+     ("Lesson", "zh"), ("LessonEn", "en"), *NOTICE_FIELDS),
+    (("Term",
+      '<div class="edu term">\n' + _NOTICE + _crumb("Lesson", "LessonEn")
+      + '{{#Term}}<div class="prompt zh">{{Term}}</div>'
+        '<div class="pinyin">{{Pinyin}}</div>'
+        '<div class="ask"><span class="zh">这个术语是什么意思？</span>'
+        '{{#TermEn}} <span class="en">What does this term mean?</span>{{/TermEn}}</div>'
+        '{{/Term}}\n'
+        '{{^Term}}<div class="prompt en">{{TermEn}}</div>'
+        '<div class="ask"><span class="en">What does this term mean?</span></div>'
+        '{{/Term}}\n</div>',
+      '{{FrontSide}}\n<hr id="answer">\n<div class="edu term-answer">\n'
+      + '{{#Term}}' + _line("TermEn", "value-en en") + '{{/Term}}\n'
+      + '{{^Term}}<div class="pinyin">{{Pinyin}}</div>{{/Term}}\n'
+      + _line("Note", "meta en") + _REF + "</div>"),),
+)
+
 #: The current note type of each kind of note.
-NOTE_TYPES: dict[str, NoteType] = {nt.key: nt for nt in (TARGET, STATEMENT, CLOZE, OVERVIEW)}
+NOTE_TYPES: dict[str, NoteType] = {nt.key: nt for nt in (TARGET, STATEMENT, CLOZE, OVERVIEW,
+                                                         TERM)}

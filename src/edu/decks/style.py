@@ -29,6 +29,8 @@ CSS = """\
 .value { font-size: 1.6em; font-weight: 700; color: #0b6e4f; margin: 0.2em 0; }
 .value-en { font-size: 1.1em; font-weight: 600; color: #0b6e4f; }
 .meta { font-size: 0.85em; color: #4a4f57; margin: 0.2em 0; }
+.pinyin { font-size: 1em; color: #2c7a7b; font-style: italic; margin: 0.1em 0; }
+.source-en, .measure-en { margin: 0.4em 0; }
 .source {
   border-left: 3px solid #c9a227; padding: 0.2em 0 0.2em 0.7em; margin: 0.8em 0;
   font-size: 0.95em;

@@ -29,8 +29,10 @@ from edu.content.model import (
     Comparator,
     Goal,
     Introduction,
+    Lead,
     Lesson,
     Measure,
+    Paragraph,
     Part,
     Plan,
     PlanInfo,
@@ -248,9 +250,13 @@ def build_checked(text: str, name: str, *, plan_id: str | None = None,
         short_title=meta.short_title, start=meta.start, end=meta.end,
         compiled_by=meta.compiled_by, compiled_by_en="", reviewed_by=meta.reviewed_by,
         reviewed_by_en="", published_by=meta.published_by, published_by_en="",
-        source=meta.source, source_file=f"source/{source_name(name)}",
+        source=meta.source, source_file=f"source/{source_name(name)}", draft=True,
     )
-    introduction = Introduction(intro.title, "", "", intro.ideology, "", principles, goals)
+    background = tuple(Paragraph(ids.take("bg", "background", text_.split("。")[0]), text_, "")
+                       for text_ in intro.background)
+    leads = tuple(None if text_ is None else Lead(text_, "") for text_ in intro.leads)
+    introduction = Introduction(intro.title, "", "", intro.ideology, "", principles, goals,
+                                background, leads[0], leads[1], leads[2])
     plan = Plan(info, introduction, tuple(parts), tuple(lessons), (), text)
     notes += [check.note() for check in checks]
     return plan, notes, checks

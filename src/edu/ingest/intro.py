@@ -48,6 +48,9 @@ class Intro:
     principles: tuple[tuple[str, str], ...]  # (name, explanation)
     goals: tuple[str, ...]
     notes: tuple[str, ...]
+    background: tuple[str, ...] = ()  # the paragraphs before the first lead-in
+    #: the lead-in sentences of the ideology, the principles and the goals
+    leads: tuple[str | None, str | None, str | None] = (None, None, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +130,23 @@ def read_intro(layout: Layout, fallback: str) -> Intro:
         notes.append("introduction.principles: none found ('原则是：name，text；…')")
     if not goals:
         notes.append("introduction.goals: none found (—— items in the introduction)")
-    return Intro("导言", ideology, tuple(principles), tuple(goals), tuple(notes))
+    markers = (_IDEOLOGY, _PRINCIPLES, _GOALS)
+    first = next((i for i, p in enumerate(paras)
+                  if any(m.search(p.text) for m in markers)), len(paras))
+    background = tuple(p.text for p in paras[:first] if not p.heading)
+    ideology_lead, principles_lead, goals_lead = (_lead(paras, m) for m in markers)
+    return Intro("导言", ideology, tuple(principles), tuple(goals), tuple(notes), background,
+                 (ideology_lead, principles_lead, goals_lead))
+
+
+def _lead(paras: list[Paragraph], marker: re.Pattern[str]) -> str | None:
+    """The lead-in sentence that ends with *marker* (``…的目标是：``), verbatim."""
+    for para in paras:
+        match = marker.search(para.text)
+        if match is not None:
+            start = max(para.text.rfind(end, 0, match.start()) for end in "。；：") + 1
+            return para.text[start:match.end()] or None
+    return None
 
 
 def _heading_line(paras: list[Paragraph], item: Item) -> int | None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from edu.content.model import Baseline, Lesson, Plan, Target, Term
+from edu.content.model import Baseline, Lead, Lesson, Plan, Target, Term
 
 try:  # libyaml is much faster; both emit the same YAML for these plain documents
     _Dumper: Any = yaml.CSafeDumper
@@ -37,7 +37,10 @@ def _baseline(b: Baseline | None) -> dict[str, Any] | None:
 
 
 def _term(t: Term) -> dict[str, Any]:
-    return {"term": t.term, "term_en": t.term_en, "note": t.note}
+    out = {"term": t.term, "term_en": t.term_en, "note": t.note}
+    if t.pinyin:
+        out["pinyin"] = t.pinyin
+    return out
 
 
 def _target(t: Target) -> dict[str, Any]:
@@ -45,7 +48,12 @@ def _target(t: Target) -> dict[str, Any]:
         "id": t.id, "measure": t.measure, "metric": t.metric, "metric_en": t.metric_en,
         "value": _number(t.value), "unit": t.unit, "comparator": t.comparator,
         "approximate": t.approximate, "baseline": _baseline(t.baseline), "source": t.source,
+        "source_en": t.source_en,
     }
+
+
+def _lead(lead: Lead | None) -> dict[str, Any] | None:
+    return None if lead is None else {"text": lead.text, "text_en": lead.text_en}
 
 
 def lesson_doc(lesson: Lesson) -> dict[str, Any]:
@@ -53,7 +61,9 @@ def lesson_doc(lesson: Lesson) -> dict[str, Any]:
     return {
         "id": lesson.id, "part": lesson.part, "number": lesson.number, "title": lesson.title,
         "title_en": lesson.title_en, "summary_en": lesson.summary_en, "lead": lesson.lead,
-        "measures": [{"id": m.id, "title": m.title, "title_en": m.title_en, "text": m.text}
+        "lead_en": lesson.lead_en,
+        "measures": [{"id": m.id, "title": m.title, "title_en": m.title_en, "text": m.text,
+                      "text_en": m.text_en}
                      for m in lesson.measures],
         "targets": [_target(t) for t in lesson.targets],
         "terms": [_term(t) for t in lesson.terms],
@@ -63,22 +73,37 @@ def lesson_doc(lesson: Lesson) -> dict[str, Any]:
 def plan_doc(plan: Plan) -> dict[str, Any]:
     """``plan.yaml`` as a mapping."""
     info, intro = plan.info, plan.introduction
+    meta: dict[str, Any] = {
+        "id": info.id, "title": info.title, "title_en": info.title_en,
+        "short_title": info.short_title, "short_title_en": info.short_title_en,
+        "period": {"start": info.start, "end": info.end},
+        "compiled_by": info.compiled_by, "compiled_by_en": info.compiled_by_en,
+        "reviewed_by": info.reviewed_by, "reviewed_by_en": info.reviewed_by_en,
+        "published_by": info.published_by, "published_by_en": info.published_by_en,
+        "source": info.source, "source_en": info.source_en, "source_file": info.source_file,
+    }
+    if info.draft:
+        meta["draft"] = True
+    introduction: dict[str, Any] = {
+        "title": intro.title, "title_en": intro.title_en, "summary_en": intro.summary_en}
+    if intro.background:
+        introduction["background"] = [{"id": b.id, "text": b.text, "text_en": b.text_en}
+                                      for b in intro.background]
+    if intro.ideology_lead is not None:
+        introduction["ideology_lead"] = _lead(intro.ideology_lead)
+    introduction["guiding_ideology"] = {"text": intro.ideology, "text_en": intro.ideology_en}
+    if intro.principles_lead is not None:
+        introduction["principles_lead"] = _lead(intro.principles_lead)
+    introduction["principles"] = [{"id": p.id, "name": p.name, "name_en": p.name_en,
+                                   "text": p.text, "text_en": p.text_en}
+                                  for p in intro.principles]
+    if intro.goals_lead is not None:
+        introduction["goals_lead"] = _lead(intro.goals_lead)
+    introduction["goals"] = [{"id": g.id, "text": g.text, "text_en": g.text_en}
+                             for g in intro.goals]
     return {
-        "plan": {
-            "id": info.id, "title": info.title, "title_en": info.title_en,
-            "short_title": info.short_title, "period": {"start": info.start, "end": info.end},
-            "compiled_by": info.compiled_by, "compiled_by_en": info.compiled_by_en,
-            "reviewed_by": info.reviewed_by, "reviewed_by_en": info.reviewed_by_en,
-            "published_by": info.published_by, "published_by_en": info.published_by_en,
-            "source": info.source, "source_file": info.source_file,
-        },
-        "introduction": {
-            "title": intro.title, "title_en": intro.title_en, "summary_en": intro.summary_en,
-            "guiding_ideology": {"text": intro.ideology, "text_en": intro.ideology_en},
-            "principles": [{"id": p.id, "name": p.name, "name_en": p.name_en, "text": p.text,
-                            "text_en": p.text_en} for p in intro.principles],
-            "goals": [{"id": g.id, "text": g.text, "text_en": g.text_en} for g in intro.goals],
-        },
+        "plan": meta,
+        "introduction": introduction,
         "parts": [{"id": p.id, "number": p.number, "title": p.title, "title_en": p.title_en,
                    "lead": p.lead, "lead_en": p.lead_en, "lessons": list(p.lessons)}
                   for p in plan.parts],

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import html
 
+from edu.content.bilingual import sentence_pairs
+from edu.content.glossary import Entry, entries, lesson_entries
 from edu.content.model import Lesson, Plan, Target
 from edu.content.search import highlight
-from edu.content.wording import statement
+from edu.content.wording import qty_en, qty_zh, statement
 from edu.present.strings import t
 
 STYLE = """<style>
@@ -26,11 +28,23 @@ STYLE = """<style>
  text-align:left;vertical-align:top}
 .edu-reader .edu-value{white-space:nowrap;font-weight:600;color:#2b6cb0}
 .edu-reader .edu-source{color:#718096;font-size:.9em}
+.edu-reader .edu-pair{margin:.15em 0}
+.edu-reader .edu-pair .edu-en{display:block;margin-bottom:.3em}
+.edu-reader .edu-pinyin{color:#2c7a7b;font-style:italic}
 .edu-reader mark{background:#fefcbf;padding:0 .1em}
 </style>"""
 
 
 def _both(zh: str, en: str, lang: str, query: str, tag: str = "span") -> str:
+    """*zh* and/or *en* as *lang* asks; block text in both languages goes sentence by
+    sentence, each Chinese sentence followed by its English (:func:`sentence_pairs`)."""
+    if lang == "both" and tag != "span" and en:
+        pairs = sentence_pairs(zh, en)
+        if len(pairs) > 1:
+            return "".join(
+                f'<{tag} class="edu-pair"><span class="edu-zh" lang="zh-CN">'
+                f'{highlight(z, query)}</span> <span class="edu-en" lang="en">'
+                f"{highlight(e, query)}</span></{tag}>" for z, e in pairs)
     parts = []
     if lang in ("zh", "both"):
         parts.append(f'<{tag} class="edu-zh" lang="zh-CN">{highlight(zh, query)}</{tag}>')
@@ -47,11 +61,34 @@ def _target_row(target: Target, lang: str, query: str) -> str:
     baseline = ""
     if target.baseline is not None:
         b = target.baseline
-        base = f"{b.year}年水平" if b.year is not None else f"{b.value:g}{b.unit}"
-        baseline = f'<div class="edu-source">基线 / baseline: {html.escape(base)}</div>'
+        zh = f"{b.year}年水平" if b.year is not None else qty_zh(b.value or 0, b.unit or "")
+        en = (f"the {b.year} level" if b.year is not None
+              else qty_en(b.value or 0, b.unit or ""))
+        base = {"zh": f"基线：{zh}", "en": f"Baseline: {en}"}.get(
+            lang, f"基线 / baseline: {zh} / {en}")
+        baseline = f'<div class="edu-source">{html.escape(base)}</div>'
     return (f'<tr class="edu-target"><td>{_both(target.metric, target.metric_en, lang, query)}'
             f'{baseline}</td><td class="edu-value">{value}</td>'
-            f'<td class="edu-source" lang="zh-CN">{highlight(target.source, query)}</td></tr>')
+            f'<td class="edu-source">'
+            f'{_both(target.source, target.source_en, lang, query, tag="div")}</td></tr>')
+
+
+def _glossary_html(entries: tuple[Entry, ...], lang: str, query: str) -> str:
+    """A definition list of glossary entries: term, pinyin, English and note."""
+    out = ['<dl class="edu-glossary">']
+    for e in entries:
+        pinyin = f' <span class="edu-pinyin" lang="zh-Latn-pinyin">{html.escape(e.pinyin)}</span>'
+        if lang == "en":
+            head = f'<span class="edu-en" lang="en">{highlight(e.term_en, query)}</span>{pinyin}'
+        else:
+            head = (f'<span class="edu-zh" lang="zh-CN">{highlight(e.term, query)}</span>'
+                    f"{pinyin}")
+            if lang == "both":
+                head += f' <span class="edu-en" lang="en">{highlight(e.term_en, query)}</span>'
+        out.append(f'<dt class="edu-term">{head}</dt>'
+                   f'<dd class="edu-en" lang="en">{highlight(e.note, query)}</dd>')
+    out.append("</dl>")
+    return "".join(out)
 
 
 def lesson_html(plan: Plan, lesson: Lesson, lang: str = "both", query: str = "") -> str:
@@ -60,15 +97,13 @@ def lesson_html(plan: Plan, lesson: Lesson, lang: str = "both", query: str = "")
     out = [STYLE, f'<div class="edu-reader edu-lesson" data-lesson="{html.escape(lesson.id)}">',
            f'<div class="edu-source">{_both(part.heading, part.title_en, lang, "")}</div>',
            f"<h2>{_both(lesson.heading, lesson.title_en, lang, query)}</h2>"]
-    if lang in ("zh", "both"):
-        out.append(f'<p class="edu-lead" lang="zh-CN">{highlight(lesson.lead, query)}</p>')
+    out.append(f'<div class="edu-lead">{_both(lesson.lead, lesson.lead_en, lang, query, "p")}'
+               "</div>")
     if lang in ("en", "both"):
         out.append(f'<p class="edu-summary edu-en">{highlight(lesson.summary_en, query)}</p>')
     out.append(f"<h3>{html.escape(t('measures', lang))} ({len(lesson.measures)})</h3><ol>")
     for m in lesson.measures:
-        body = ""
-        if lang in ("zh", "both"):
-            body = f'<div lang="zh-CN">{highlight(m.text, query)}</div>'
+        body = _both(m.text, m.text_en, lang, query, tag="div") if m.text else ""
         out.append(f'<li class="edu-measure" id="edu-measure-{html.escape(m.id)}">'
                    f'<div class="edu-measure-title">{_both(m.title, m.title_en, lang, query)}'
                    f"</div>{body}</li>")
@@ -83,11 +118,8 @@ def lesson_html(plan: Plan, lesson: Lesson, lang: str = "both", query: str = "")
     else:
         out.append(f"<p>{html.escape(t('no_targets', lang))}</p>")
     if lesson.terms:
-        out.append(f"<h3>{html.escape(t('glossary', lang))}</h3><dl>")
-        for term in lesson.terms:
-            out.append(f'<dt class="edu-term">{_both(term.term, term.term_en, lang, query)}</dt>'
-                       f'<dd class="edu-en">{highlight(term.note, query)}</dd>')
-        out.append("</dl>")
+        out.append(f"<h3>{html.escape(t('glossary', lang))}</h3>")
+        out.append(_glossary_html(lesson_entries(plan, lesson.id), lang, query))
     out.append("</div>")
     return "".join(out)
 
@@ -98,17 +130,37 @@ def introduction_html(plan: Plan, lang: str = "both", query: str = "") -> str:
     out = [STYLE, '<div class="edu-reader edu-introduction">',
            f"<h2>{_both(info.title, info.title_en, lang, '')}</h2>"]
     if lang in ("en", "both"):
-        out.append(f'<p class="edu-en">{highlight(intro.summary_en, query)}</p>')
+        out.append(f'<p class="edu-en edu-summary">{highlight(intro.summary_en, query)}</p>')
+    if intro.background:
+        out.append(f"<h3>{html.escape(t('background', lang))}</h3>")
+        out += [f'<div class="edu-background">{_both(b.text, b.text_en, lang, query, "p")}'
+                "</div>" for b in intro.background]
     out.append(f"<h3>{html.escape(t('guiding_ideology', lang))}</h3>")
+    if intro.ideology_lead is not None:
+        out.append(_both(intro.ideology_lead.text, intro.ideology_lead.text_en, lang, query,
+                         tag="p"))
     out.append(_both(intro.ideology, intro.ideology_en, lang, query, tag="p"))
-    out.append(f"<h3>{html.escape(t('principles', lang))} ({len(intro.principles)})</h3><ol>")
+    out.append(f"<h3>{html.escape(t('principles', lang))} ({len(intro.principles)})</h3>")
+    if intro.principles_lead is not None:
+        out.append(_both(intro.principles_lead.text, intro.principles_lead.text_en, lang,
+                         query, tag="p"))
+    out.append("<ol>")
     for p in intro.principles:
         out.append(f'<li class="edu-principle"><b>{_both(p.name, p.name_en, lang, query)}</b>'
                    f"{_both(p.text, p.text_en, lang, query, tag='div')}</li>")
-    out.append(f"</ol><h3>{html.escape(t('goals', lang))} ({len(intro.goals)})</h3><ol>")
+    out.append(f"</ol><h3>{html.escape(t('goals', lang))} ({len(intro.goals)})</h3>")
+    if intro.goals_lead is not None:
+        out.append(_both(intro.goals_lead.text, intro.goals_lead.text_en, lang, query,
+                         tag="p"))
+    out.append("<ol>")
     for g in intro.goals:
         out.append(f'<li class="edu-goal">{_both(g.text, g.text_en, lang, query, tag="div")}'
                    "</li>")
     out.append("</ol>")
-    out.append(f'<p class="edu-source">{html.escape(info.source)}</p></div>')
+    if plan.glossary:
+        plan_wide = tuple(e for e in entries(plan) if e.lessons[:1] == ("",))
+        out.append(f"<h3>{html.escape(t('glossary', lang))}</h3>")
+        out.append(_glossary_html(plan_wide, lang, query))
+    out.append(f'<div class="edu-source">{_both(info.source, info.source_en, lang, "", "p")}'
+               "</div></div>")
     return "".join(out)

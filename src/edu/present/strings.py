@@ -23,6 +23,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "goals": ("目标", "Goals"),
     "introduction": ("导言", "Introduction"),
     "guiding_ideology": ("指导思想", "Guiding ideology"),
+    "background": ("背景", "Background"),
 }
 
 LANGS = ("zh", "en", "both")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 
+from edu.content.bilingual import sentence_pairs
 from edu.content.model import Lesson, Plan, Target
 from edu.content.wording import statement
 from edu.text import display_width
@@ -36,7 +37,8 @@ def _cjk_wrap(text: str, indent: str = "  ") -> list[str]:
 
 
 def _en_wrap(text: str, indent: str = "  ") -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or []
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent,
+                         break_on_hyphens=False, break_long_words=False) or []
 
 
 def target_phrase(t: Target, lang: str) -> str:
@@ -44,8 +46,40 @@ def target_phrase(t: Target, lang: str) -> str:
     return statement(t).get(lang, " / ")
 
 
+def _glossary(plan: Plan, lesson: Lesson, zh: bool, en: bool) -> list[str]:
+    from edu.content.glossary import lesson_entries
+
+    out = ["", "Glossary" if en else "术语"]
+    for entry in lesson_entries(plan, lesson.id):
+        head = [entry.term] if zh else []
+        head.append(f"({entry.pinyin})" if zh else entry.pinyin)
+        line = "  " + " ".join(head)
+        if en:
+            line = f"  {entry.term} ({entry.pinyin}) — {entry.term_en}" if zh else \
+                f"  {entry.term_en} ({entry.pinyin})"
+        out.append(line)
+        if en and entry.note:
+            out += _en_wrap(entry.note, "      ")
+    return out
+
+
+def _passage(zh_text: str, en_text: str, lang: str, indent: str) -> list[str]:
+    """A passage in *lang*; in both languages each Chinese sentence above its English."""
+    if lang == "zh":
+        return _cjk_wrap(zh_text, indent)
+    if lang == "en":
+        return _en_wrap(en_text, indent)
+    out: list[str] = []
+    for zh, en in sentence_pairs(zh_text, en_text):
+        out += _cjk_wrap(zh, indent) + _en_wrap(en, indent)
+    return out
+
+
 def lesson_text(plan: Plan, lesson: Lesson, lang: str = "both") -> str:
-    """Render *lesson* in ``zh``, ``en`` or ``both`` languages as terminal text."""
+    """Render *lesson* in ``zh``, ``en`` or ``both`` languages as terminal text.
+
+    ``en`` prints no Chinese at all (the English of the lead, of every measure and of every
+    target sentence); ``both`` puts each Chinese passage directly above its English."""
     zh, en = lang in ("zh", "both"), lang in ("en", "both")
     part = plan.part(lesson.part)
     out: list[str] = []
@@ -54,20 +88,15 @@ def lesson_text(plan: Plan, lesson: Lesson, lang: str = "both") -> str:
     if en:
         out.append(f"{part.title_en} › {lesson.title_en}")
     out.append("=" * WIDTH)
-    if zh:
-        out += _cjk_wrap(lesson.lead, "")
+    out += _passage(lesson.lead, lesson.lead_en, lang, "")
     if en:
-        out += _en_wrap(lesson.summary_en, "")
+        out += ["", *_en_wrap(lesson.summary_en, "")]
     out += ["", f"Measures ({len(lesson.measures)})" if en else f"措施（{len(lesson.measures)}）"]
     for n, m in enumerate(lesson.measures, 1):
-        head = []
-        if zh:
-            head.append(m.title)
-        if en:
-            head.append(m.title_en)
-        out.append(f"{n:>2}. " + " — ".join(head))
-        if zh:
-            out += _cjk_wrap(m.text, "    ")
+        out.append(f"{n:>2}. " + (m.title if zh else m.title_en))
+        if zh and en:
+            out.append(f"    {m.title_en}")
+        out += _passage(m.text, m.text_en, lang, "    ")
     if lesson.targets:
         out += ["", f"Targets ({len(lesson.targets)})" if en else f"目标（{len(lesson.targets)}）"]
         for t in lesson.targets:
@@ -75,13 +104,8 @@ def lesson_text(plan: Plan, lesson: Lesson, lang: str = "both") -> str:
             out.append(f"  • {label}: {target_phrase(t, lang)}")
             if zh:
                 out += _cjk_wrap(f"「{t.source}」", "      ")
+            if en:
+                out += _en_wrap(f"“{t.source_en}”", "      ")
     if lesson.terms:
-        out += ["", "Glossary" if en else "术语"]
-        for term in lesson.terms:
-            line = f"  {term.term}" if zh else f"  {term.term_en}"
-            if zh and en:
-                line += f" — {term.term_en}"
-            out.append(line)
-            if en and term.note:
-                out += _en_wrap(term.note, "      ")
+        out += _glossary(plan, lesson, zh, en)
     return "\n".join(out) + "\n"

@@ -45,5 +45,5 @@ def study_items(plan: Plan) -> list[StudyItem]:
                 item_id("measure", m.id), lesson.id, "measure",
                 front=f"{lesson.title}：「{m.title}」包括哪些措施？", back=m.text,
                 front_en=f"{lesson.title_en}: what does \u201c{m.title_en}\u201d involve?",
-                back_en=m.title_en, source=m.source))
+                back_en=m.text_en or m.title_en, source=m.source))
     return items

@@ -15,12 +15,13 @@ OPTIONS: tuple[Opt, ...] = (CONTENT,)
 
 
 def run(args: Args) -> int:
+    from edu.content.coverage import coverage
     from edu.content.load import read_plan
     from edu.content.validate import check
 
     plan = read_plan(content_dir(args))
     report = check(plan)
-    for issue in report.errors:
+    for issue in report.errors + report.untranslated:
         print(f"error: {issue}", file=sys.stderr)
     for issue in report.warnings:
         print(f"warning: {issue}", file=sys.stderr)
@@ -28,7 +29,12 @@ def run(args: Args) -> int:
     counts = (f"{len(plan.lessons)} lessons, {len(plan.measures)} measures, "
               f"{len(plan.targets)} targets, {len(plan.introduction.principles)} principles, "
               f"{len(plan.introduction.goals)} goals")
-    status = "FAILED" if report.errors else "ok"
+    english = coverage(plan)
+    counts += (f"; English for {100 * english.share:.1f}% of the source "
+               f"({english.covered}/{english.total} characters)")
+    failed = report.errors or report.untranslated
+    status = "FAILED" if failed else "ok"
     print(f"{status}: provenance {report.traced}/{report.checked} ({share:.1f}%) traced to "
-          f"the source; {counts}; {len(report.errors)} errors, {len(report.warnings)} warnings")
-    return 2 if report.errors else 0
+          f"the source; {counts}; {len(report.errors)} errors, "
+          f"{len(report.untranslated)} without English, {len(report.warnings)} warnings")
+    return 2 if failed else 0
