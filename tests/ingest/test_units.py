@@ -133,3 +133,24 @@ def test_number_after_comparator_without_unit_is_reported() -> None:
     found, skips = find_candidates("综合指数达到100。")
     assert found == []
     assert [(s.text, s.reason) for s in skips] == [("100", "no unit")]
+
+
+def test_fraction_is_a_skipped_candidate() -> None:
+    """降低三分之一 cannot be stated as value + unit: reported as a fraction, not dropped."""
+    found, skips = find_candidates("发生率降低三分之一。")
+    assert found == []
+    assert [(s.text, s.reason) for s in skips] == [("三分之一", "fraction")]
+
+
+@pytest.mark.parametrize("text", ["开展1对1帮扶。", "师生比达到1比18。", "保障一日三餐。"])
+def test_ratios_and_named_sets_are_not_targets(text: str) -> None:
+    """1对1 and 1比18 are ratios, 三餐 a named set: no target, no new unit."""
+    assert find_targets(text) == []
+
+
+def test_joined_month_or_term() -> None:
+    """元每人每月 and 次/学期 stay whole: a month or a term is a unit after 每 or /."""
+    assert [(f.value, f.unit) for f in find_targets("补贴标准达到100元每人每月。")] == [
+        (100, "元每人每月")]
+    assert [(f.value, f.unit) for f in find_targets("辅导不少于2次/学期。")] == [
+        (2, "次/学期")]

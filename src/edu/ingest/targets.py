@@ -74,8 +74,9 @@ class Found:
 class Skipped:
     """A number that looks like a target but is not drafted as one: a person should check it.
 
-    ``reason`` is ``"range"`` (3至5年: a target has one value) or ``"no unit"`` (a number right
-    after a comparator word with nothing that reads as a unit).
+    ``reason`` is ``"range"`` (3至5年: a target has one value), ``"fraction"`` (三分之一: the
+    value is not written as a number before a unit) or ``"no unit"`` (a number right after a
+    comparator word with nothing that reads as a unit).
     """
 
     text: str
@@ -187,6 +188,8 @@ def _quantity(sentence: str, value: float, start: int, end: int, prev_end: int,
         return None
     if before and before in _RANGE_BEFORE and prev_end == start - 1:
         return None  # the end of a range 3－6岁
+    if prev_end == start - 1 and before in "对比:：":
+        return None  # the end of a ratio 1对1, 3比1
     after = sentence[end:]
     if after[:1].isascii() and after[:1].isalpha():
         return None
@@ -199,6 +202,11 @@ def _quantity(sentence: str, value: float, start: int, end: int, prev_end: int,
         return None  # 20多个: not a definite amount
     clause_before = sentence[_clause_start(sentence, start):start]
     expected = expects_unit(clause_before)
+    if fixed is None and after.startswith("分之"):
+        other = _NUMBER_AT.match(after, 2)
+        if expected and other:
+            return Skipped(raw + after[:other.end()], sentence, "fraction")
+        return None  # 三分之一: a fraction, which a target's value cannot state as written
     if fixed is None:
         unit = read_unit(after, expected)
         name, length, known = (unit.name, unit.length, unit.known) if unit else ("", 0, True)
@@ -211,7 +219,8 @@ def _quantity(sentence: str, value: float, start: int, end: int, prev_end: int,
         if vocab.KEYWORD_RE.search(clause_before[-4:]) and not chinese:
             return Skipped(raw + _han_run(after)[:6], sentence, "no unit")
         return None
-    if chinese and fixed is None and value < 10 and name in vocab.COUNTERS \
+    if chinese and fixed is None and value < 10 \
+            and (name in vocab.COUNTERS or name in vocab.CLASSIFIERS) \
             and not vocab.MAKE_VERBS.search(sentence[max(0, start - 4):start]):
         return None  # 落实两个责任, 三项制度: a named set, not an amount
     tail = after[length:]

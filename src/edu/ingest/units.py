@@ -46,6 +46,7 @@ _NOT_AFTER: dict[str, str] = {
     "对": "于象外应待", "双": "方向", "组": "织建成", "班": "子", "列": "入为", "片": "区面",
     "根": "据本", "份": "额", "起": "草步诉来", "例": "如", "宗": "教旨", "匹": "配",
     "间": "隔", "支": "持付撑援出", "眼": "光", "顿": "时", "块": "钱",
+    "克": "服", "升": "级值学格",
 }
 
 
@@ -63,8 +64,11 @@ def is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 
-def _atom(text: str, i: int) -> int:
-    """The length of the unit atom at ``text[i:]``, or 0."""
+def _atom(text: str, i: int, joined: bool = False) -> int:
+    """The length of the unit atom at ``text[i:]``, or 0; *joined*: after 每 or /, where a
+    month or a term is a unit too (元每人每月, 次/学期)."""
+    if joined and (word := next((w for w in vocab.JOINED_ONLY if text.startswith(w, i)), "")):
+        return len(word)
     for atom in _ATOMS:
         if text.startswith(atom, i):
             return len(atom)
@@ -99,7 +103,7 @@ def _shape(text: str) -> int:
     while text[pos:pos + 1] in vocab.UNIT_JOINS and text[pos:pos + 1]:
         start = pos + 1
         start += _JOIN_MAGNITUDE.match(text, start).end() - start  # type: ignore[union-attr]
-        size = _atom(text, start)
+        size = _atom(text, start, joined=True)
         if not size or _starts_word(text[start:start + size], text[start + size:start + size + 1]):
             break
         pos = start + size
@@ -142,6 +146,8 @@ def read_unit(after: str, expected: bool) -> Unit | None:
     magnitude = next((m for m in vocab.MAGNITUDES if after.startswith(m)), "")
     rest = after[len(magnitude):]
     size = _shape(rest)
+    if size and rest[size:size + 1].isdigit():
+        return None  # 1对1, 3比1: a ratio or a name, not a unit
     if size:
         core = rest[:size]
         return Unit(magnitude + core, len(magnitude) + size, core in _KNOWN)

@@ -135,6 +135,9 @@ UNIT_QUALIFIERS = ("二氧化碳当量", "标准煤", "标煤", "油当量", "�
 #: Joins of a compound unit: 立方米每秒, 小时每周, 人/万人, 微克/立方米.
 UNIT_JOINS = ("每", "/", "／")
 
+#: Units only after a join (元每人每月, 次/学期): alone, 3月 is a date and 2学期 a description.
+JOINED_ONLY = ("季度", "学年", "学期", "月")
+
 #: A time noun after 个 belongs to the unit (个工作日, 个自然日, 个学期 is not one).
 TIME_NOUN_AFTER_GE = re.compile(r"^(?:工作日|自然日|日历日|交易日|小时|星期|月|年)")
 
