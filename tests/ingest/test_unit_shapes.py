@@ -17,7 +17,8 @@ different quirks, written for issue 16 and hand-labelled before the ingest was r
   以下): 个工作日 (twice, with 内 and without), 再缩短 3至5天, 压减至.
 * k, mixed (UTF-8, 26 a line, no spaces around numbers, a Chinese-numeral year 二〇五五年):
   written and labelled after the recogniser, as a blind check; it passed unchanged. Units
-  万立方米/日, 升每人每日, 张/千人, 工时, 场次, 小时/天, 次/年; wordings 下降, 再提高, 提高到每人每月.
+  万立方米/日, 升每人每日, 张/千人, 工时, 场次, 小时/天, 次/年; wordings 下降, 再提高,
+  提高到每人每月.
 
 Each text also holds what is never a target: years, periods, plan names, ordinals (第三轮,
 第二批, 第四卷), section numbers, descriptions (65周岁以上, 3岁以下), age limits (年满16周岁),
