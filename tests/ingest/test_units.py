@@ -154,3 +154,31 @@ def test_joined_month_or_term() -> None:
         (100, "元每人每月")]
     assert [(f.value, f.unit) for f in find_targets("辅导不少于2次/学期。")] == [
         (2, "次/学期")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "comparator"), [
+    ("覆盖率达到９０％。", 90, "％", "reach"),                 # full-width digits
+    ("综合能耗降低１２．５％。", 12.5, "％", "reduce_by"),     # and a full-width point
+    ("各类学校每年至少开展一次法治教育。", 1, "次", "at_least"),  # 一 after a comparator
+    ("带薪护理假不少于一个月。", 1, "个月", "at_least"),
+    ("服务覆盖率达95%。", 95, "%", "reach"),                 # 达 right before the number
+    ("职工培训不少于两个学时。", 2, "个学时", "at_least"),     # 个 + a time noun
+])
+def test_more_ways_of_writing_a_target(text: str, value: float, unit: str,
+                                       comparator: str) -> None:
+    """Full-width numbers, 一 after a comparator, 达 alone and 个学时 give whole targets."""
+    assert [(f.value, f.unit, f.comparator) for f in find_targets(text)] == [
+        (value, unit, comparator)]
+
+
+@pytest.mark.parametrize("text", ["建设一所学校。", "整体水平达到一般水平。",
+                                  "形成一批特色学科。"])
+def test_one_is_an_article_without_a_comparator(text: str) -> None:
+    """一 is an article unless a comparator comes right before it; after 一 no new unit."""
+    assert find_targets(text) == []
+
+
+def test_da_inside_a_word_is_no_comparator() -> None:
+    """发达 and 达标 do not make a comparator or a context for new units."""
+    assert not expects_unit("发达地区")
+    assert expects_unit("覆盖率达")

@@ -134,6 +134,9 @@ def _numbers(sentence: str) -> list[tuple[float, int, int, str | None]]:
     return sorted(out, key=lambda item: item[1])
 
 
+#: A comparator word, maybe with a verb after it, right before 一: 至少开展一次, 不少于一个月.
+_ONE_AFTER = re.compile(
+    rf"(?:{vocab.KEYWORD_RE.pattern})(?:{vocab.MAKE_VERBS.pattern.removesuffix('$')})?$")
 _NUMBER_AT = re.compile(rf"\d+(?:\.\d+)?|[{_CN}]+")
 _RANGE_MARK = re.compile(r"[－\-—–~～至到]")
 
@@ -180,8 +183,11 @@ def _quantity(sentence: str, value: float, start: int, end: int, prev_end: int,
     """
     raw = sentence[start:end]
     chinese = not raw[0].isdigit()
-    if fixed is None and chinese and (raw == "一" or raw[0] in "百千"):
-        return None  # the article 一 (一批, 一个), and 百万/千家万户 as words
+    if fixed is None and chinese and raw[0] in "百千":
+        return None  # 百万, 千家万户 as words
+    if fixed is None and raw == "一" and not _ONE_AFTER.search(
+            sentence[_clause_start(sentence, start):start]):
+        return None  # the article 一 (一批, 一个), unless a comparator says 至少一次
     before = sentence[start - 1] if start else ""
     if before and (before in vocab.NOT_BEFORE or before in "万亿"
                    or (before.isascii() and before.isalpha())):
@@ -201,7 +207,7 @@ def _quantity(sentence: str, value: float, start: int, end: int, prev_end: int,
     if after.startswith(("多", "余")):
         return None  # 20多个: not a definite amount
     clause_before = sentence[_clause_start(sentence, start):start]
-    expected = expects_unit(clause_before)
+    expected = expects_unit(clause_before) and raw != "一"  # 达到一般: no new unit after 一
     if fixed is None and after.startswith("分之"):
         other = _NUMBER_AT.match(after, 2)
         if expected and other:
@@ -253,8 +259,9 @@ def _keyword(window: str) -> re.Match[str] | None:
     last = None
     for match in vocab.KEYWORD_RE.finditer(window):
         last = match
-    if last is not None and last.group() in ("约", "大约") and last.end() != len(window):
-        return None  # 约 only counts right before the number (节约, 约束 are words)
+    if last is not None and last.group() in vocab.ONLY_BEFORE_NUMBER \
+            and last.end() != len(window):
+        return None  # 约 and 达 only count right before the number (节约, 达标 are words)
     return last
 
 

@@ -129,7 +129,10 @@ def _new_word(text: str) -> str:
 def expects_unit(clause_before: str) -> bool:
     """True when a number after *clause_before* states an amount: a comparator word or a verb
     that plans an amount (建成, 培训, 新增 …) comes before it in its clause."""
-    return bool(vocab.KEYWORD_RE.search(clause_before) or _MAKE_ANYWHERE.search(clause_before))
+    if _MAKE_ANYWHERE.search(clause_before):
+        return True
+    return any(m.group() not in vocab.ONLY_BEFORE_NUMBER or m.end() == len(clause_before)
+               for m in vocab.KEYWORD_RE.finditer(clause_before))
 
 
 def read_unit(after: str, expected: bool) -> Unit | None:
