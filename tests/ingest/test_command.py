@@ -152,7 +152,7 @@ def test_summary_names_new_units_and_skipped_candidates(run_edu: RunEdu,
     out = tmp_path / "d"
     result = run_edu("ingest", str(DATA / "plan-f-environment.txt"), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert ("check: 4 new units (微克/立方米, 分贝, 立方米每秒, 吨标准煤); 1 skipped candidates "
+    assert ("check: 4 new units (微克/立方米, 分贝, 立方米每秒, 吨标准煤); 1 skipped candidate "
             "(3至5年); see the notes") in result.stdout.splitlines()
     assert sum(line.startswith("note: ") and "new unit" in line
                for line in result.stdout.splitlines()) == 4
