@@ -182,3 +182,12 @@ def test_da_inside_a_word_is_no_comparator() -> None:
     """发达 and 达标 do not make a comparator or a context for new units."""
     assert not expects_unit("发达地区")
     assert expects_unit("覆盖率达")
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("每名教师每年培训不少于72学时完成轮训。", "学时"),
+    ("学生修读不少于2学分用于人权课程。", "学分"),
+])
+def test_a_verb_ends_a_new_unit(text: str, unit: str) -> None:
+    """A new unit runs up to a verb after it, not on into the verb (72学时 / 完成轮训)."""
+    assert [f.unit for f in find_targets(text)] == [unit]

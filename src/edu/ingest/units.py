@@ -15,10 +15,10 @@ A plan uses more units than any list holds (千瓦, 立方米每秒, 万公里, 
 Where a unit is *expected* — the number stands after a comparator word or a verb that plans an
 amount — and no atom starts the text, the unit is the short word (at most
 :data:`vocab.MAX_NEW_UNIT` characters) up to a boundary: punctuation, a particle (的 以 之 和 …),
-a bound word (以上, 以内, 左右) or a comparator word; a word on the stop-list
-(:data:`vocab.NEVER_UNIT`: 期, 轮, 级, 月, 成 …) is never a unit. So ``不少于72学时`` has the
-unit 学时 although no list names it. A longer run is a noun, not a unit (``达到1300万残疾人``:
-the magnitude alone is the unit).
+a bound word (以上, 以内, 左右), a comparator word or a verb (72学时完成培训); a word on the
+stop-list (:data:`vocab.NEVER_UNIT`: 期, 轮, 级, 月, 成 …) is never a unit. So
+``不少于72学时`` has the unit 学时 although no list names it. A longer run is a noun, not a
+unit (``达到1300万残疾人``: the magnitude alone is the unit).
 
 Every unit outside :data:`vocab.UNITS` is *new*: the ingest reports it so a person can check it.
 """
@@ -38,6 +38,8 @@ _JOIN_MAGNITUDE = re.compile(r"[\d.]*[万亿千百十]?")
 _HARD_AFTER = ("及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "上下", "内", "的")
 _CLAUSE_END = frozenset("，。；、：,.;:）)”’》！？")
 _MAKE_ANYWHERE = re.compile(vocab.MAKE_VERBS.pattern.removesuffix("$"))
+#: A verb that ends a unit written before it (72学时完成培训, 2学分用于选修).
+_VERB = re.compile(f"{_MAKE_ANYWHERE.pattern}|{vocab.KEYWORD_RE.pattern}|{vocab.VERBS_AFTER_UNIT}")
 
 #: Words that start a word when they follow a measure word (部门, 支持, 宗教, 对于 …).
 _NOT_AFTER: dict[str, str] = {
@@ -114,15 +116,16 @@ def _new_word(text: str) -> str:
     """The short word at the start of *text* that may be a unit nobody listed, or ''."""
     end = 0
     while end < len(text) and is_han(text[end]) and text[end] not in vocab.UNIT_BOUNDARY \
-            and not vocab.KEYWORD_RE.match(text, end):
+            and not _VERB.match(text, end):
         end += 1
     word, rest = text[:end], text[end:]
     if not 1 <= len(word) <= vocab.MAX_NEW_UNIT:
         return ""
     if word in vocab.NEVER_UNIT or word[0] in vocab.NEVER_UNIT:
         return ""
-    if rest and rest[0] not in _CLAUSE_END and not rest.startswith(_HARD_AFTER):
-        return ""  # the word runs on into a noun or a verb: not a unit
+    if rest and rest[0] not in _CLAUSE_END and not rest.startswith(_HARD_AFTER) \
+            and not _VERB.match(rest):
+        return ""  # the word runs on into a noun: not a unit
     return word
 
 

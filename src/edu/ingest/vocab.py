@@ -159,6 +159,11 @@ NEVER_UNIT = frozenset({
     "直", "再", "步", "道", "起",
 })
 
+#: Verbs that may follow a unit directly (72学时完成培训); with the comparator and planning verbs
+#: they end a unit that no list names.
+VERBS_AFTER_UNIT = ("完成|实现|参加|参与|接受|用于|进行|开展|提供|覆盖|惠及|服务|培训|学习|落实|"
+                    "实行|推行|达标|合格|以上")
+
 #: Longest unit the shape fallback takes as new (学时, 学分, 标准箱 …); a longer run is a noun.
 MAX_NEW_UNIT = 3
 
