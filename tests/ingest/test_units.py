@@ -191,3 +191,13 @@ def test_da_inside_a_word_is_no_comparator() -> None:
 def test_a_verb_ends_a_new_unit(text: str, unit: str) -> None:
     """A new unit runs up to a verb after it, not on into the verb (72学时 / 完成轮训)."""
     assert [f.unit for f in find_targets(text)] == [unit]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("节约用水", False), ("利用卫星", False), ("用", True), ("每年", True), ("建设", True),
+    ("每年新建", True),
+])
+def test_one_character_planning_words_count_only_before_the_number(clause: str,
+                                                                    expected: bool) -> None:
+    """用, 约 and 每年 make a unit expected only right before the number (节约, 利用 do not)."""
+    assert expects_unit(clause) is expected

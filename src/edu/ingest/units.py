@@ -37,7 +37,11 @@ _ATOMS = tuple(sorted({u for u in vocab.UNITS if u not in _SYMBOLS} | set(vocab.
 _JOIN_MAGNITUDE = re.compile(r"[\d.]*[万亿千百十]?")
 _HARD_AFTER = ("及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "上下", "内", "的")
 _CLAUSE_END = frozenset("，。；、：,.;:）)”’》！？")
-_MAKE_ANYWHERE = re.compile(vocab.MAKE_VERBS.pattern.removesuffix("$"))
+_MAKE_WORDS = vocab.MAKE_VERBS.pattern.removeprefix("(?:").removesuffix(")$").split("|")
+#: Planning verbs that count anywhere before the number; 用, 再, 约 and 每年 only right before
+#: it (利用, 节约 and 每年12月 are no planned amount).
+_MAKE_ANYWHERE = re.compile("|".join(w for w in _MAKE_WORDS
+                                     if len(w) > 1 and w != "每年"))
 #: A verb that ends a unit written before it (72学时完成培训, 2学分用于选修).
 _VERB = re.compile(f"{_MAKE_ANYWHERE.pattern}|{vocab.KEYWORD_RE.pattern}|{vocab.VERBS_AFTER_UNIT}")
 
@@ -132,7 +136,7 @@ def _new_word(text: str) -> str:
 def expects_unit(clause_before: str) -> bool:
     """True when a number after *clause_before* states an amount: a comparator word or a verb
     that plans an amount (建成, 培训, 新增 …) comes before it in its clause."""
-    if _MAKE_ANYWHERE.search(clause_before):
+    if _MAKE_ANYWHERE.search(clause_before) or vocab.MAKE_VERBS.search(clause_before):
         return True
     return any(m.group() not in vocab.ONLY_BEFORE_NUMBER or m.end() == len(clause_before)
                for m in vocab.KEYWORD_RE.finditer(clause_before))
