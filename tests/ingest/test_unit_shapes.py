@@ -1,6 +1,6 @@
 """Ingest finds targets in units no list names, line-broken numbers, 百分之… and ranges.
 
-Six more plan texts of our own in ``data/`` (plan-f … plan-k), in the source's layout with
+Seven more plan texts of our own in ``data/`` (plan-f … plan-l), in the source's layout with
 different quirks, written for issue 16 and hand-labelled before the ingest was run on them:
 
 * f, environment (UTF-8, 20 characters a line, a blank line after every paragraph): 微克/立方米,
@@ -19,6 +19,9 @@ different quirks, written for issue 16 and hand-labelled before the ingest was r
   written and labelled after the recogniser, as a blind check; it passed unchanged. Units
   万立方米/日, 升每人每日, 张/千人, 工时, 场次, 小时/天, 次/年; wordings 下降, 再提高,
   提高到每人每月.
+* l, names and Chinese numerals (UTF-8, 23 a line, no blank lines), also labelled blind and
+  passed unchanged: “五位一体”, 第十四个五年规划, 二〇三五年, 二级以上, 12345 热线, 第一责任人
+  are no targets; 新建三千所, 20万场次以上, 三年至五年 and 百分之二十至百分之三十 (ranges).
 
 Each text also holds what is never a target: years, periods, plan names, ordinals (第三轮,
 第二批, 第四卷), section numbers, descriptions (65周岁以上, 3岁以下), age limits (年满16周岁),
@@ -149,6 +152,25 @@ EXPECTED: dict[str, tuple[list[str], list[Label], list[str], list[tuple[str, str
          ("心理健康服务", 8, "%", "increase_by", True)],
         ["万立方米/日", "升每人每日", "张/千人", "工时", "场次", "学时", "小时/天", "次/年"],
         [("range", "1至3个月", "残疾人权益")],
+    ),
+    "plan-l-blind-names.txt": (
+        ["健康权利", "文化权利", "受教育权利", "人身权利"],
+        [("健康权利", 3.2, "人", "reach", False),
+         ("健康权利", 27, "%", "at_most", False),
+         ("健康权利", 70, "%", "raise_to", True),
+         ("健康权利", 3000, "所", "reach", False),
+         ("健康权利", 1, "所", "at_least", False),
+         ("文化权利", 20, "万场次", "at_least", False),
+         ("文化权利", 1.5, "册", "reach", False),
+         ("文化权利", 56, "小时", "extend_to", False),
+         ("受教育权利", 90, "%", "at_least", False),
+         ("受教育权利", 96, "%", "at_least", False),
+         ("受教育权利", 60, "分钟", "at_most", False),
+         ("受教育权利", 9, "小时", "at_least", False),
+         ("受教育权利", 30, "亿元", "increase_by", True),
+         ("人身权利", 3, "个工作日", "at_most", False)],
+        ["万场次", "个工作日"],
+        [("range", "三年至五年", "文化权利"), ("range", "百分之二十至百分之三十", "受教育权利")],
     ),
 }
 
