@@ -77,3 +77,9 @@ def test_written_percentage_states_its_quantity() -> None:
     assert not states_quantity("达标率达到百分之九十。", 9, "%")
     assert value_span("达到百分之九十。", 90, "%") == (2, 7)
     assert value_span("达到90%。", 90, "%") == (2, 5)
+
+
+def test_full_width_digits_and_point() -> None:
+    """Full-width digits and decimal point (９０, １２．５) are numbers, at their own places."""
+    assert numbers_in("达到１２．５％") == [(12.5, 2, 6)]
+    assert states_quantity("达到９０％。", 90, "％")

@@ -9,7 +9,7 @@ _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _LARGE = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千]+")
-ARABIC = re.compile(r"\d+(?:\.\d+)?")
+ARABIC = re.compile(r"\d+(?:[.．]\d+)?")  # full-width digits and point (９０，１２．５) too
 
 
 def parse_chinese(text: str) -> int:
@@ -45,7 +45,7 @@ def numbers_in(text: str) -> list[tuple[float, int, int]]:
     """Every number in *text* as ``(value, start, end)``, Arabic and Chinese numerals alike."""
     found: list[tuple[float, int, int]] = []
     for match in ARABIC.finditer(text):
-        found.append((float(match.group()), match.start(), match.end()))
+        found.append((float(match.group().replace("．", ".")), match.start(), match.end()))
     for match in CN_NUMERAL.finditer(text):
         try:
             found.append((float(parse_chinese(match.group())), match.start(), match.end()))

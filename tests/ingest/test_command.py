@@ -143,3 +143,19 @@ def test_unknown_encoding(run_edu: RunEdu, tmp_path: Path) -> None:
     err = _one_line_error(run_edu("ingest", str(SOURCE), "--out", str(tmp_path / "o"),
                                   "--encoding", "nope"))
     assert "--encoding 'nope': unknown encoding" in err
+
+
+def test_summary_names_new_units_and_skipped_candidates(run_edu: RunEdu,
+                                                        tmp_path: Path) -> None:
+    """The summary's check line lists new units and skipped ranges; each is a note, and the
+    notes are comments in plan.yaml; the curated source has nothing to check."""
+    out = tmp_path / "d"
+    result = run_edu("ingest", str(DATA / "plan-f-environment.txt"), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert ("check: 4 new units (微克/立方米, 分贝, 立方米每秒, 吨标准煤); 1 skipped candidate "
+            "(3至5年); see the notes") in result.stdout.splitlines()
+    assert sum(line.startswith("note: ") and "new unit" in line
+               for line in result.stdout.splitlines()) == 4
+    assert "skipped the range 3至5年" in (out / "plan.yaml").read_text(encoding="utf-8")
+    seed = run_edu("ingest", str(SOURCE), "--out", str(tmp_path / "s"), "--dry-run")
+    assert "check:" not in seed.stdout

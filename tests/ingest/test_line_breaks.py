@@ -8,10 +8,14 @@ line). Wherever it falls, ingest finds the same target as in the unbroken text.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from edu.content.layout import paragraphs, squeeze
+from edu.ingest.decode import decode
 from edu.ingest.draft import build_plan
 
 _SETTINGS = settings(max_examples=300, deadline=None,
@@ -68,3 +72,41 @@ def test_unwrapping_removes_only_whitespace(pieces: list[str], breaks: list[str]
         cut = data.draw(st.integers(1, len(text) - 1), label="cut")
         text = text[:cut] + brk + text[cut:]
     assert [p.text for p in paragraphs(text)] == [squeeze(text)]
+
+
+TEXTS = sorted(p.name for p in (Path(__file__).parent / "data").glob("plan-*.txt"))
+
+
+def _targets(text: str) -> list[tuple[str, float, str, str, bool]]:
+    plan, _ = build_plan(text, "t.txt")
+    return [(t.measure, t.value, t.unit, t.comparator, t.approximate) for t in plan.targets]
+
+
+def _rewrap(text: str, width: int, spaces: list[bool], blank: bool) -> str:
+    """*text* laid out again: every paragraph wrapped at *width* characters, some line ends
+    with a trailing space, numbers with spaces around them, headings on lines of their own."""
+    out: list[str] = []
+    flags = iter(spaces * 1000)
+    for para in paragraphs(text):
+        body = para.text if para.heading else _SPACED.sub(r" \g<0> ", para.text)
+        lines = [body] if para.heading else [body[i:i + width]
+                                             for i in range(0, len(body), width)]
+        out += [line + (" " if next(flags) else "") for line in lines]
+        if blank:
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
+_SPACED = re.compile(r"\d+(?:\.\d+)?")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(TEXTS), st.integers(8, 40), st.lists(st.booleans(), min_size=1,
+                                                            max_size=7), st.booleans())
+def test_rewrapping_a_whole_text_keeps_its_targets(name: str, width: int, spaces: list[bool],
+                                                   blank: bool) -> None:
+    """A plan text wrapped at another width, with trailing spaces at line ends and spaces
+    around numbers, breaks numbers and units in new places: its targets stay the same."""
+    data = (Path(__file__).parent / "data" / name).read_bytes()
+    text = decode(data, name, None).text
+    assert _targets(_rewrap(text, width, spaces, blank)) == _targets(text)

@@ -1,6 +1,6 @@
 """Ingest finds targets in units no list names, line-broken numbers, 百分之… and ranges.
 
-Five more plan texts of our own in ``data/`` (plan-f … plan-j), in the source's layout with
+Seven more plan texts of our own in ``data/`` (plan-f … plan-l), in the source's layout with
 different quirks, written for issue 16 and hand-labelled before the ingest was run on them:
 
 * f, environment (UTF-8, 20 characters a line, a blank line after every paragraph): 微克/立方米,
@@ -15,6 +15,13 @@ different quirks, written for issue 16 and hand-labelled before the ingest was r
   inside ("1" / "0－15", "2" / "0%"), a range 10－15个 after 扩大到, “十五五” in quotes.
 * j, justice (UTF-8, 24 a line, paragraphs indented with ideographic spaces, a tab before
   以下): 个工作日 (twice, with 内 and without), 再缩短 3至5天, 压减至.
+* k, mixed (UTF-8, 26 a line, no spaces around numbers, a Chinese-numeral year 二〇五五年):
+  written and labelled after the recogniser, as a blind check; it passed unchanged. Units
+  万立方米/日, 升每人每日, 张/千人, 工时, 场次, 小时/天, 次/年; wordings 下降, 再提高,
+  提高到每人每月.
+* l, names and Chinese numerals (UTF-8, 23 a line, no blank lines), also labelled blind and
+  passed unchanged: “五位一体”, 第十四个五年规划, 二〇三五年, 二级以上, 12345 热线, 第一责任人
+  are no targets; 新建三千所, 20万场次以上, 三年至五年 and 百分之二十至百分之三十 (ranges).
 
 Each text also holds what is never a target: years, periods, plan names, ordinals (第三轮,
 第二批, 第四卷), section numbers, descriptions (65周岁以上, 3岁以下), age limits (年满16周岁),
@@ -116,6 +123,54 @@ EXPECTED: dict[str, tuple[list[str], list[Label], list[str], list[tuple[str, str
          ("知情权和参与权", 40, "%", "reduce_by", False)],
         ["个工作日"],
         [("range", "3至5天", "获得公正审判的权利")],
+    ),
+    "plan-k-blind-mixed.txt": (
+        ["生态保护", "资源循环利用", "老年人权益", "残疾人权益", "心理健康服务"],
+        [("生态保护", 25.5, "%", "reach", True),
+         ("生态保护", 3600, "万亩", "increase_by", False),
+         ("生态保护", 1000, "公里", "reach", False),
+         ("生态保护", 3, "万立方米/日", "reach", False),
+         ("生态保护", 120, "升每人每日", "at_least", False),
+         ("生态保护", 16, "%", "reduce_by", False),
+         ("资源循环利用", 35, "%", "at_least", False),
+         ("资源循环利用", 200, "万个", "increase_by", False),
+         ("资源循环利用", 500, "万吨", "reach", False),
+         ("老年人权益", 1000, "万张", "reach", False),
+         ("老年人权益", 6.5, "张/千人", "reach", False),
+         ("老年人权益", 40, "工时", "at_least", False),
+         ("老年人权益", 30, "场次", "at_least", False),
+         ("残疾人权益", 200, "学时", "at_least", False),
+         ("残疾人权益", 5, "万册", "reach", False),
+         ("残疾人权益", 3, "万辆", "reach", False),
+         ("残疾人权益", 95, "%", "at_least", False),
+         ("残疾人权益", 8, "小时/天", "at_least", False),
+         ("残疾人权益", 300, "元", "raise_to", False),
+         ("残疾人权益", 50, "元", "increase_by", False),
+         ("心理健康服务", 85, "%", "at_least", False),
+         ("心理健康服务", 2, "名", "reach", False),
+         ("心理健康服务", 2, "次/年", "reach", False),
+         ("心理健康服务", 8, "%", "increase_by", True)],
+        ["万立方米/日", "升每人每日", "张/千人", "工时", "场次", "学时", "小时/天", "次/年"],
+        [("range", "1至3个月", "残疾人权益")],
+    ),
+    "plan-l-blind-names.txt": (
+        ["健康权利", "文化权利", "受教育权利", "人身权利"],
+        [("健康权利", 3.2, "人", "reach", False),
+         ("健康权利", 27, "%", "at_most", False),
+         ("健康权利", 70, "%", "raise_to", True),
+         ("健康权利", 3000, "所", "reach", False),
+         ("健康权利", 1, "所", "at_least", False),
+         ("文化权利", 20, "万场次", "at_least", False),
+         ("文化权利", 1.5, "册", "reach", False),
+         ("文化权利", 56, "小时", "extend_to", False),
+         ("受教育权利", 90, "%", "at_least", False),
+         ("受教育权利", 96, "%", "at_least", False),
+         ("受教育权利", 60, "分钟", "at_most", False),
+         ("受教育权利", 9, "小时", "at_least", False),
+         ("受教育权利", 30, "亿元", "increase_by", True),
+         ("人身权利", 3, "个工作日", "at_most", False)],
+        ["万场次", "个工作日"],
+        [("range", "三年至五年", "文化权利"), ("range", "百分之二十至百分之三十", "受教育权利")],
     ),
 }
 

@@ -133,3 +133,71 @@ def test_number_after_comparator_without_unit_is_reported() -> None:
     found, skips = find_candidates("综合指数达到100。")
     assert found == []
     assert [(s.text, s.reason) for s in skips] == [("100", "no unit")]
+
+
+def test_fraction_is_a_skipped_candidate() -> None:
+    """降低三分之一 cannot be stated as value + unit: reported as a fraction, not dropped."""
+    found, skips = find_candidates("发生率降低三分之一。")
+    assert found == []
+    assert [(s.text, s.reason) for s in skips] == [("三分之一", "fraction")]
+
+
+@pytest.mark.parametrize("text", ["开展1对1帮扶。", "师生比达到1比18。", "保障一日三餐。"])
+def test_ratios_and_named_sets_are_not_targets(text: str) -> None:
+    """1对1 and 1比18 are ratios, 三餐 a named set: no target, no new unit."""
+    assert find_targets(text) == []
+
+
+def test_joined_month_or_term() -> None:
+    """元每人每月 and 次/学期 stay whole: a month or a term is a unit after 每 or /."""
+    assert [(f.value, f.unit) for f in find_targets("补贴标准达到100元每人每月。")] == [
+        (100, "元每人每月")]
+    assert [(f.value, f.unit) for f in find_targets("辅导不少于2次/学期。")] == [
+        (2, "次/学期")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "comparator"), [
+    ("覆盖率达到９０％。", 90, "％", "reach"),                 # full-width digits
+    ("综合能耗降低１２．５％。", 12.5, "％", "reduce_by"),     # and a full-width point
+    ("各类学校每年至少开展一次法治教育。", 1, "次", "at_least"),  # 一 after a comparator
+    ("带薪护理假不少于一个月。", 1, "个月", "at_least"),
+    ("服务覆盖率达95%。", 95, "%", "reach"),                 # 达 right before the number
+    ("职工培训不少于两个学时。", 2, "个学时", "at_least"),     # 个 + a time noun
+])
+def test_more_ways_of_writing_a_target(text: str, value: float, unit: str,
+                                       comparator: str) -> None:
+    """Full-width numbers, 一 after a comparator, 达 alone and 个学时 give whole targets."""
+    assert [(f.value, f.unit, f.comparator) for f in find_targets(text)] == [
+        (value, unit, comparator)]
+
+
+@pytest.mark.parametrize("text", ["建设一所学校。", "整体水平达到一般水平。",
+                                  "形成一批特色学科。"])
+def test_one_is_an_article_without_a_comparator(text: str) -> None:
+    """一 is an article unless a comparator comes right before it; after 一 no new unit."""
+    assert find_targets(text) == []
+
+
+def test_da_inside_a_word_is_no_comparator() -> None:
+    """发达 and 达标 do not make a comparator or a context for new units."""
+    assert not expects_unit("发达地区")
+    assert expects_unit("覆盖率达")
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("每名教师每年培训不少于72学时完成轮训。", "学时"),
+    ("学生修读不少于2学分用于人权课程。", "学分"),
+])
+def test_a_verb_ends_a_new_unit(text: str, unit: str) -> None:
+    """A new unit runs up to a verb after it, not on into the verb (72学时 / 完成轮训)."""
+    assert [f.unit for f in find_targets(text)] == [unit]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("节约用水", False), ("利用卫星", False), ("用", True), ("每年", True), ("建设", True),
+    ("每年新建", True),
+])
+def test_one_character_planning_words_count_only_before_the_number(clause: str,
+                                                                    expected: bool) -> None:
+    """用, 约 and 每年 make a unit expected only right before the number (节约, 利用 do not)."""
+    assert expects_unit(clause) is expected

@@ -168,15 +168,19 @@ def _files(paths: list[str], most: int = 8) -> str:
     return ", ".join([*others, f"{len(lessons)} lesson files (lessons/*.yaml)"])
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _checks(draft: Draft) -> list[str]:
     """One line naming the new units and skipped candidates (the notes give each in full)."""
     new = [c.text for c in draft.checks if c.kind == "new unit"]
     skipped = [c.text for c in draft.checks if c.kind != "new unit"]
     parts = []
     if new:
-        parts.append(f"{len(new)} new units ({', '.join(new)})")
+        parts.append(f"{_count(len(new), 'new unit')} ({', '.join(new)})")
     if skipped:
-        parts.append(f"{len(skipped)} skipped candidates ({', '.join(skipped)})")
+        parts.append(f"{_count(len(skipped), 'skipped candidate')} ({', '.join(skipped)})")
     return [f"check: {'; '.join(parts)}; see the notes"] if parts else []
 
 

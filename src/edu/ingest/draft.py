@@ -54,8 +54,8 @@ STDIN_NAME = "plan.txt"
 class Check:
     """Something in the draft a person should check.
 
-    ``kind`` is ``"new unit"`` (``text`` is the unit), ``"range"`` or ``"no unit"`` (``text``
-    is the skipped candidate as written); ``lesson`` is the lesson's id.
+    ``kind`` is ``"new unit"`` (``text`` is the unit), ``"range"``, ``"fraction"`` or
+    ``"no unit"`` (``text`` is the skipped candidate as written); ``lesson`` is the lesson's id.
     """
 
     kind: str
@@ -73,8 +73,9 @@ class Check:
         if self.kind == "range":
             return (f"{where}: skipped the range {self.text} in “{quoted}”: a target has one "
                     "value; add it by hand if it is a target")
-        return (f"{where}: skipped {self.text} in “{quoted}”: no unit after the number; add it "
-                "by hand if it is a target")
+        why = "a fraction" if self.kind == "fraction" else "no unit after the number"
+        return (f"{where}: skipped {self.text} in “{quoted}”: {why}; add it by hand if it is a "
+                "target")
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,8 +74,9 @@ class Found:
 class Skipped:
     """A number that looks like a target but is not drafted as one: a person should check it.
 
-    ``reason`` is ``"range"`` (3至5年: a target has one value) or ``"no unit"`` (a number right
-    after a comparator word with nothing that reads as a unit).
+    ``reason`` is ``"range"`` (3至5年: a target has one value), ``"fraction"`` (三分之一: the
+    value is not written as a number before a unit) or ``"no unit"`` (a number right after a
+    comparator word with nothing that reads as a unit).
     """
 
     text: str
@@ -133,6 +134,9 @@ def _numbers(sentence: str) -> list[tuple[float, int, int, str | None]]:
     return sorted(out, key=lambda item: item[1])
 
 
+#: A comparator word, maybe with a verb after it, right before 一: 至少开展一次, 不少于一个月.
+_ONE_AFTER = re.compile(
+    rf"(?:{vocab.KEYWORD_RE.pattern})(?:{vocab.MAKE_VERBS.pattern.removesuffix('$')})?$")
 _NUMBER_AT = re.compile(rf"\d+(?:\.\d+)?|[{_CN}]+")
 _RANGE_MARK = re.compile(r"[－\-—–~～至到]")
 
@@ -179,14 +183,19 @@ def _quantity(sentence: str, value: float, start: int, end: int, prev_end: int,
     """
     raw = sentence[start:end]
     chinese = not raw[0].isdigit()
-    if fixed is None and chinese and (raw == "一" or raw[0] in "百千"):
-        return None  # the article 一 (一批, 一个), and 百万/千家万户 as words
+    if fixed is None and chinese and raw[0] in "百千":
+        return None  # 百万, 千家万户 as words
+    if fixed is None and raw == "一" and not _ONE_AFTER.search(
+            sentence[_clause_start(sentence, start):start]):
+        return None  # the article 一 (一批, 一个), unless a comparator says 至少一次
     before = sentence[start - 1] if start else ""
     if before and (before in vocab.NOT_BEFORE or before in "万亿"
                    or (before.isascii() and before.isalpha())):
         return None
     if before and before in _RANGE_BEFORE and prev_end == start - 1:
         return None  # the end of a range 3－6岁
+    if prev_end == start - 1 and before in "对比:：":
+        return None  # the end of a ratio 1对1, 3比1
     after = sentence[end:]
     if after[:1].isascii() and after[:1].isalpha():
         return None
@@ -198,7 +207,12 @@ def _quantity(sentence: str, value: float, start: int, end: int, prev_end: int,
     if after.startswith(("多", "余")):
         return None  # 20多个: not a definite amount
     clause_before = sentence[_clause_start(sentence, start):start]
-    expected = expects_unit(clause_before)
+    expected = expects_unit(clause_before) and raw != "一"  # 达到一般: no new unit after 一
+    if fixed is None and after.startswith("分之"):
+        other = _NUMBER_AT.match(after, 2)
+        if expected and other:
+            return Skipped(raw + after[:other.end()], sentence, "fraction")
+        return None  # 三分之一: a fraction, which a target's value cannot state as written
     if fixed is None:
         unit = read_unit(after, expected)
         name, length, known = (unit.name, unit.length, unit.known) if unit else ("", 0, True)
@@ -211,7 +225,8 @@ def _quantity(sentence: str, value: float, start: int, end: int, prev_end: int,
         if vocab.KEYWORD_RE.search(clause_before[-4:]) and not chinese:
             return Skipped(raw + _han_run(after)[:6], sentence, "no unit")
         return None
-    if chinese and fixed is None and value < 10 and name in vocab.COUNTERS \
+    if chinese and fixed is None and value < 10 \
+            and (name in vocab.COUNTERS or name in vocab.CLASSIFIERS) \
             and not vocab.MAKE_VERBS.search(sentence[max(0, start - 4):start]):
         return None  # 落实两个责任, 三项制度: a named set, not an amount
     tail = after[length:]
@@ -244,8 +259,9 @@ def _keyword(window: str) -> re.Match[str] | None:
     last = None
     for match in vocab.KEYWORD_RE.finditer(window):
         last = match
-    if last is not None and last.group() in ("约", "大约") and last.end() != len(window):
-        return None  # 约 only counts right before the number (节约, 约束 are words)
+    if last is not None and last.group() in vocab.ONLY_BEFORE_NUMBER \
+            and last.end() != len(window):
+        return None  # 约 and 达 only count right before the number (节约, 达标 are words)
     return last
 
 

@@ -15,10 +15,10 @@ A plan uses more units than any list holds (千瓦, 立方米每秒, 万公里, 
 Where a unit is *expected* — the number stands after a comparator word or a verb that plans an
 amount — and no atom starts the text, the unit is the short word (at most
 :data:`vocab.MAX_NEW_UNIT` characters) up to a boundary: punctuation, a particle (的 以 之 和 …),
-a bound word (以上, 以内, 左右) or a comparator word; a word on the stop-list
-(:data:`vocab.NEVER_UNIT`: 期, 轮, 级, 月, 成 …) is never a unit. So ``不少于72学时`` has the
-unit 学时 although no list names it. A longer run is a noun, not a unit (``达到1300万残疾人``:
-the magnitude alone is the unit).
+a bound word (以上, 以内, 左右), a comparator word or a verb (72学时完成培训); a word on the
+stop-list (:data:`vocab.NEVER_UNIT`: 期, 轮, 级, 月, 成 …) is never a unit. So
+``不少于72学时`` has the unit 学时 although no list names it. A longer run is a noun, not a
+unit (``达到1300万残疾人``: the magnitude alone is the unit).
 
 Every unit outside :data:`vocab.UNITS` is *new*: the ingest reports it so a person can check it.
 """
@@ -37,7 +37,13 @@ _ATOMS = tuple(sorted({u for u in vocab.UNITS if u not in _SYMBOLS} | set(vocab.
 _JOIN_MAGNITUDE = re.compile(r"[\d.]*[万亿千百十]?")
 _HARD_AFTER = ("及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "上下", "内", "的")
 _CLAUSE_END = frozenset("，。；、：,.;:）)”’》！？")
-_MAKE_ANYWHERE = re.compile(vocab.MAKE_VERBS.pattern.removesuffix("$"))
+_MAKE_WORDS = vocab.MAKE_VERBS.pattern.removeprefix("(?:").removesuffix(")$").split("|")
+#: Planning verbs that count anywhere before the number; 用, 再, 约 and 每年 only right before
+#: it (利用, 节约 and 每年12月 are no planned amount).
+_MAKE_ANYWHERE = re.compile("|".join(w for w in _MAKE_WORDS
+                                     if len(w) > 1 and w != "每年"))
+#: A verb that ends a unit written before it (72学时完成培训, 2学分用于选修).
+_VERB = re.compile(f"{_MAKE_ANYWHERE.pattern}|{vocab.KEYWORD_RE.pattern}|{vocab.VERBS_AFTER_UNIT}")
 
 #: Words that start a word when they follow a measure word (部门, 支持, 宗教, 对于 …).
 _NOT_AFTER: dict[str, str] = {
@@ -46,6 +52,7 @@ _NOT_AFTER: dict[str, str] = {
     "对": "于象外应待", "双": "方向", "组": "织建成", "班": "子", "列": "入为", "片": "区面",
     "根": "据本", "份": "额", "起": "草步诉来", "例": "如", "宗": "教旨", "匹": "配",
     "间": "隔", "支": "持付撑援出", "眼": "光", "顿": "时", "块": "钱",
+    "克": "服", "升": "级值学格",
 }
 
 
@@ -63,8 +70,11 @@ def is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 
-def _atom(text: str, i: int) -> int:
-    """The length of the unit atom at ``text[i:]``, or 0."""
+def _atom(text: str, i: int, joined: bool = False) -> int:
+    """The length of the unit atom at ``text[i:]``, or 0; *joined*: after 每 or /, where a
+    month or a term is a unit too (元每人每月, 次/学期)."""
+    if joined and (word := next((w for w in vocab.JOINED_ONLY if text.startswith(w, i)), "")):
+        return len(word)
     for atom in _ATOMS:
         if text.startswith(atom, i):
             return len(atom)
@@ -99,7 +109,7 @@ def _shape(text: str) -> int:
     while text[pos:pos + 1] in vocab.UNIT_JOINS and text[pos:pos + 1]:
         start = pos + 1
         start += _JOIN_MAGNITUDE.match(text, start).end() - start  # type: ignore[union-attr]
-        size = _atom(text, start)
+        size = _atom(text, start, joined=True)
         if not size or _starts_word(text[start:start + size], text[start + size:start + size + 1]):
             break
         pos = start + size
@@ -110,22 +120,26 @@ def _new_word(text: str) -> str:
     """The short word at the start of *text* that may be a unit nobody listed, or ''."""
     end = 0
     while end < len(text) and is_han(text[end]) and text[end] not in vocab.UNIT_BOUNDARY \
-            and not vocab.KEYWORD_RE.match(text, end):
+            and not _VERB.match(text, end):
         end += 1
     word, rest = text[:end], text[end:]
     if not 1 <= len(word) <= vocab.MAX_NEW_UNIT:
         return ""
     if word in vocab.NEVER_UNIT or word[0] in vocab.NEVER_UNIT:
         return ""
-    if rest and rest[0] not in _CLAUSE_END and not rest.startswith(_HARD_AFTER):
-        return ""  # the word runs on into a noun or a verb: not a unit
+    if rest and rest[0] not in _CLAUSE_END and not rest.startswith(_HARD_AFTER) \
+            and not _VERB.match(rest):
+        return ""  # the word runs on into a noun: not a unit
     return word
 
 
 def expects_unit(clause_before: str) -> bool:
     """True when a number after *clause_before* states an amount: a comparator word or a verb
     that plans an amount (建成, 培训, 新增 …) comes before it in its clause."""
-    return bool(vocab.KEYWORD_RE.search(clause_before) or _MAKE_ANYWHERE.search(clause_before))
+    if _MAKE_ANYWHERE.search(clause_before) or vocab.MAKE_VERBS.search(clause_before):
+        return True
+    return any(m.group() not in vocab.ONLY_BEFORE_NUMBER or m.end() == len(clause_before)
+               for m in vocab.KEYWORD_RE.finditer(clause_before))
 
 
 def read_unit(after: str, expected: bool) -> Unit | None:
@@ -142,6 +156,8 @@ def read_unit(after: str, expected: bool) -> Unit | None:
     magnitude = next((m for m in vocab.MAGNITUDES if after.startswith(m)), "")
     rest = after[len(magnitude):]
     size = _shape(rest)
+    if size and rest[size:size + 1].isdigit():
+        return None  # 1对1, 3比1: a ratio or a name, not a unit
     if size:
         core = rest[:size]
         return Unit(magnitude + core, len(magnitude) + size, core in _KNOWN)

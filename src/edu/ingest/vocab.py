@@ -74,6 +74,7 @@ KEYWORDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("延长至", "延长到"), "extend_to", "subject"),
     (("再延长", "延长"), "extend_by", "subject"),
     (("约", "大约"), "about", "object"),
+    (("达",), "reach", "subject"),  # 覆盖率达95%: only right before the number (达标, 发达)
 )
 
 #: Keyword → (comparator, metric position); used by the extractor.
@@ -81,6 +82,9 @@ KEYWORD: dict[str, tuple[str, str]] = {
     word: (comparator, where) for words, comparator, where in KEYWORDS for word in words
 }
 KEYWORD_RE = re.compile("|".join(sorted(map(re.escape, KEYWORD), key=len, reverse=True)))
+
+#: Comparator words that count only right before the number (节约, 约束, 达标, 发达 are words).
+ONLY_BEFORE_NUMBER = frozenset({"约", "大约", "达"})
 
 #: Comparators that say by how much (a floor or ceiling after them does not replace them).
 BY_COMPARATORS = frozenset({"increase_by", "reduce_by", "extend_by"})
@@ -135,8 +139,12 @@ UNIT_QUALIFIERS = ("二氧化碳当量", "标准煤", "标煤", "油当量", "�
 #: Joins of a compound unit: 立方米每秒, 小时每周, 人/万人, 微克/立方米.
 UNIT_JOINS = ("每", "/", "／")
 
+#: Units only after a join (元每人每月, 次/学期): alone, 3月 is a date and 2学期 a description.
+JOINED_ONLY = ("季度", "学年", "学期", "月")
+
 #: A time noun after 个 belongs to the unit (个工作日, 个自然日, 个学期 is not one).
-TIME_NOUN_AFTER_GE = re.compile(r"^(?:工作日|自然日|日历日|交易日|小时|星期|月|年)")
+TIME_NOUN_AFTER_GE = re.compile(
+    r"^(?:工作日|自然日|日历日|交易日|小时|星期|学时|课时|工时|学期|学年|季度|月|年)")
 
 #: Characters that end a unit written after a number: particles, prepositions and conjunctions
 #: (的 以 之 和 与 及 …), the start of a bound word, and anything that is not a Chinese character.
@@ -147,8 +155,14 @@ UNIT_BOUNDARY = frozenset("的以之左和与及或等并且内为是在到至�
 NEVER_UNIT = frozenset({
     "期", "轮", "届", "批", "号", "级", "类", "月", "季度", "版", "代", "星", "星级", "档", "层",
     "等", "成", "点", "方面", "大", "多", "余", "强", "佳", "线", "流", "化", "体", "维", "同",
-    "全", "新", "好", "心", "定", "位一体", "来", "后", "前",
+    "全", "新", "好", "心", "定", "位一体", "来", "后", "前", "致", "般", "些", "律", "贯",
+    "直", "再", "步", "道", "起",
 })
+
+#: Verbs that may follow a unit directly (72学时完成培训); with the comparator and planning verbs
+#: they end a unit that no list names.
+VERBS_AFTER_UNIT = ("完成|实现|参加|参与|接受|用于|进行|开展|提供|覆盖|惠及|服务|培训|学习|落实|"
+                    "实行|推行|达标|合格|以上")
 
 #: Longest unit the shape fallback takes as new (学时, 学分, 标准箱 …); a longer run is a noun.
 MAX_NEW_UNIT = 3
