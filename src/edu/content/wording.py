@@ -26,7 +26,7 @@ import re
 
 from edu.content.model import Goal, Target
 from edu.lang import Text
-from edu.numerals import format_number, numbers_in
+from edu.numerals import format_number, value_span
 
 #: Chinese number units that may prefix a unit (``亿亩`` = 10⁸ mu).
 MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}
@@ -173,11 +173,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def find_quantity(sentence: str, value: float, unit: str) -> tuple[int, int] | None:
-    """Where *sentence* writes *value* followed by *unit*: ``(start, end)`` of both, or None."""
-    for number, start, end in numbers_in(sentence):
-        if abs(number - value) < 1e-9 and sentence.startswith(unit, end):
-            return start, end + len(unit)
-    return None
+    """Where *sentence* writes *value* with *unit* (``88%``, ``三年``, ``百分之九十``):
+    ``(start, end)`` of the whole quantity, or None."""
+    return value_span(sentence, value, unit)
 
 
 def goal_cue(g: Goal) -> Text:
