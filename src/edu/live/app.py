@@ -25,17 +25,20 @@ import asyncio
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from edu.i18n import STRINGS
 from edu.live.session import ApiError, LiveSession
+from edu.live.store import AnswerRow, NewStudent
 
+T = TypeVar("T")
+R = TypeVar("R")
 MAX_BODY = 64 * 1024
 KEEPALIVE = 15.0
 STATIC = Path(__file__).with_name("static")
@@ -76,6 +79,44 @@ class Notifier:
         except TimeoutError:
             return False
         return True
+
+
+class GroupCommit(Generic[T, R]):
+    """Group commit: items (answers, joins) arriving while a commit is under way wait for the
+    next one, which stores them all in one transaction (one disk flush) in a worker thread, so
+    the server keeps taking requests. Each request still gets its reply only after its item
+    is committed. *flush* takes the batch and returns one result per item."""
+
+    def __init__(self, flush: Callable[[list[T]], list[R]]) -> None:
+        self.flush = flush
+        self.pending: list[tuple[T, asyncio.Future[R]]] = []
+        self.running = False
+        self.task: asyncio.Task[None] | None = None
+
+    async def add(self, item: T) -> R:
+        """Commit *item* with the next batch and return its result."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[R] = loop.create_future()
+        self.pending.append((item, future))
+        if not self.running:
+            self.running = True
+            self.task = loop.create_task(self._drain())  # kept: a bare task may be collected
+        return await future
+
+    async def _drain(self) -> None:
+        try:
+            while self.pending:
+                batch, self.pending = self.pending, []
+                try:
+                    results = await asyncio.to_thread(self.flush, [i for i, _ in batch])
+                except Exception as exc:  # the store failed: every waiting request fails
+                    for _, future in batch:
+                        future.set_exception(exc)
+                    continue
+                for (_, future), result in zip(batch, results, strict=True):
+                    future.set_result(result)
+        finally:
+            self.running = False
 
 
 class SecurityHeaders:
@@ -123,11 +164,14 @@ async def read_json(request: Request, empty: Any = None) -> Any:
         if int(length) > MAX_BODY:
             raise ApiError(413, f"request body over {MAX_BODY // 1024} KB")
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_BODY:
-            raise ApiError(413, f"request body over {MAX_BODY // 1024} KB")
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_BODY:
+                raise ApiError(413, f"request body over {MAX_BODY // 1024} KB")
+            chunks.append(chunk)
+    except ClientDisconnect:
+        raise ApiError(400, "the request body was cut off") from None
     raw = b"".join(chunks)
     if empty is not None and not raw.strip():
         return empty
@@ -164,14 +208,24 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
         body = await read_json(request)
         if not isinstance(body, dict):
             raise ApiError(400, 'expected {"code": …, "name": …}')
-        return session.join(body.get("code"), body.get("name"))
+        new = session.check_join(body.get("code"), body.get("name"))
+        await joins.add(new)
+        return session.joined(new)
 
     async def state(request: Request) -> Any:
         return session.state_for(session.student(bearer(request)))
 
+    answers: GroupCommit[AnswerRow, bool] = GroupCommit(
+        lambda rows: session.store.add_answers(session.id, rows))
+    joins: GroupCommit[NewStudent, None] = GroupCommit(
+        lambda rows: session.store.add_students(session.id, rows))
+
     async def answer(request: Request) -> Any:
         student = session.student(bearer(request))
-        return session.answer(student, await read_json(request))
+        row = session.check_answer(student, await read_json(request))
+        if not await answers.add(row):
+            raise ApiError(409, "you have already answered this question")
+        return {"received": True, "question": row.question}
 
     def teacher(action: Callable[[Any], Any], body: bool = True) -> Handler:
         async def handler(request: Request) -> Any:

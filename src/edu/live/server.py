@@ -117,7 +117,9 @@ def bind(host: str, port: int) -> socket.socket:
                          "0.0.0.0)") from None
     if not 0 <= port <= 65535:
         raise UsageError(f"--port {port}: must be between 0 and 65535")
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are TCP, and
+    # without it every keep-alive reply waits ~40 ms for the client's delayed ACK (Nagle)
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))
@@ -144,7 +146,8 @@ def _config(app: Any) -> Any:
     import uvicorn
 
     return uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
-                          timeout_graceful_shutdown=2, server_header=False)
+                          timeout_graceful_shutdown=2, server_header=False,
+                          timeout_keep_alive=30, backlog=2048)
 
 
 def serve_forever(session: LiveSession, sock: socket.socket) -> None:

@@ -13,7 +13,8 @@ student's own score only then.
 
 The session's life: ``waiting`` → ``open`` (a question takes answers) → ``revealed`` (its
 answer shown) → ``open`` (the next one) … → ``ended``. Opening another question while one is
-open closes the first without revealing it; it can be opened again later. A revealed question
+open closes the first without revealing it; it can be opened again later by its id (``open``
+without an id takes the first question never opened). A revealed question
 cannot be opened again (the class has seen its answer).
 """
 
@@ -29,6 +30,7 @@ from edu.live.store import (
     AnswerRow,
     ClassStore,
     DuplicateAnswer,
+    NewStudent,
     SessionRow,
     StudentRow,
     iso,
@@ -170,17 +172,25 @@ class LiveSession:
 
     # -- students ----------------------------------------------------------------------------
     def join(self, code: object, name: object) -> dict[str, Any]:
+        """Let a student in (``POST /api/join``): 403 for a wrong code."""
+        new = self.check_join(code, name)
+        self.store.add_students(self.id, [new])
+        return self.joined(new)
+
+    def check_join(self, code: object, name: object) -> NewStudent:
+        """The student *code* and *name* make, ready to store; 403, 400 or 409 if none."""
         if not isinstance(code, str | int) or not secrets.compare_digest(
                 str(code).strip(), self.code):
             raise ApiError(403, "wrong session code")
         clean = clean_name(name)
         if self.status == "ended":
             raise ApiError(409, "the session has ended")
-        token = self.token()
-        student_id = "s" + secrets.token_hex(5)
-        self.store.add_student(self.id, student_id, token, clean, self.clock())
-        self.students[token_hash(token)] = StudentRow(student_id, clean, iso(self.clock()))
-        return {"student_token": token, "student": student_id, "name": clean}
+        return NewStudent("s" + secrets.token_hex(5), self.token(), clean, iso(self.clock()))
+
+    def joined(self, new: NewStudent) -> dict[str, Any]:
+        """Admit *new*, once stored: its token now works."""
+        self.students[token_hash(new.token)] = StudentRow(new.id, new.name, new.joined)
+        return {"student_token": new.token, "student": new.id, "name": new.name}
 
     def state_for(self, student: StudentRow) -> dict[str, Any]:
         """What *student* sees now (the body of ``GET /api/state``)."""
@@ -210,6 +220,15 @@ class LiveSession:
 
     def answer(self, student: StudentRow, body: object) -> dict[str, Any]:
         """Grade and record an answer (committed before this returns)."""
+        row = self.check_answer(student, body)
+        try:
+            self.store.add_answer(self.id, row)
+        except DuplicateAnswer:
+            raise ApiError(409, "you have already answered this question") from None
+        return {"received": True, "question": row.question}
+
+    def check_answer(self, student: StudentRow, body: object) -> AnswerRow:
+        """The graded answer *body* makes, ready to store; 400 or 409 when it cannot be."""
         if not isinstance(body, dict):
             raise ApiError(400, 'expected {"question": id, "response": …}')
         qid = body.get("question")
@@ -224,14 +243,9 @@ class LiveSession:
             score = grade(q, body["response"])
         except QuizError as exc:
             raise ApiError(400, f"response: {exc}") from None
-        row = AnswerRow(student.id, qid, stored_response(q, body["response"], score.correct,
-                                                         score.detail),
-                        score.earned / score.possible, score.correct, iso(self.clock()))
-        try:
-            self.store.add_answer(self.id, row)
-        except DuplicateAnswer:
-            raise ApiError(409, "you have already answered this question") from None
-        return {"received": True, "question": qid}
+        return AnswerRow(student.id, qid, stored_response(q, body["response"], score.correct,
+                                                          score.detail),
+                         score.earned / score.possible, score.correct, iso(self.clock()))
 
     # -- teacher -----------------------------------------------------------------------------
     def open(self, body: object) -> dict[str, Any]:
@@ -239,10 +253,10 @@ class LiveSession:
             raise ApiError(409, "the session has ended")
         qid = body.get("question") if isinstance(body, dict) else None
         if qid is None:
-            qid = next((q.id for q in self.order if self.states.get(q.id) in ("new", "closed")
-                        and q.id != self.current), None)
+            qid = next((q.id for q in self.order if self.states.get(q.id) == "new"), None)
             if qid is None:
-                raise ApiError(409, "every question has been opened; end the session")
+                raise ApiError(409, "every question has been opened; open one again by its "
+                               "id or end the session")
         if not isinstance(qid, str) or qid not in self.questions:
             raise ApiError(400, f"unknown question id {qid!r}")
         if self.states.get(qid) == "revealed":

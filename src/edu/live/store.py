@@ -105,6 +105,16 @@ class StudentRow:
 
 
 @dataclass(frozen=True, slots=True)
+class NewStudent:
+    """A student about to be stored, with the token they will be given."""
+
+    id: str
+    token: str
+    name: str
+    joined: str
+
+
+@dataclass(frozen=True, slots=True)
 class AnswerRow:
     student: str
     question: str
@@ -128,6 +138,10 @@ class ClassStore:
         self._db = db
         self._lock = threading.Lock()
         self.path = path
+        # reads go through their own connection: in WAL mode they never wait for a write
+        self._reader = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self._reader.execute("PRAGMA busy_timeout = 30000")
+        self._read_lock = threading.Lock()
 
     @classmethod
     def open(cls, path: Path | str | None = None, *, timeout: float = 30.0) -> ClassStore:
@@ -176,6 +190,8 @@ class ClassStore:
             raise
 
     def close(self) -> None:
+        with self._read_lock:
+            self._reader.close()
         with self._lock:
             self._db.close()
 
@@ -197,8 +213,8 @@ class ClassStore:
             self._db.execute("COMMIT")
 
     def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:
-            return self._db.execute(sql, args).fetchall()
+        with self._read_lock:
+            return self._reader.execute(sql, args).fetchall()
 
     # -- sessions ------------------------------------------------------------------------------
     def create_session(self, *, id: str, code: str, teacher_token: str, title: str,
@@ -251,11 +267,13 @@ class ClassStore:
                                "ORDER BY position", (session_id,)))
 
     # -- students ------------------------------------------------------------------------------
-    def add_student(self, session_id: str, student_id: str, token: str, name: str,
-                    now: datetime) -> None:
+    def add_students(self, session_id: str, students: list[NewStudent]) -> list[None]:
+        """Record *students* in one transaction, committed when this returns."""
         with self._write() as db:
-            db.execute("INSERT INTO students VALUES (?, ?, ?, ?, ?)",
-                       (student_id, session_id, token_hash(token), name, iso(now)))
+            db.executemany("INSERT INTO students VALUES (?, ?, ?, ?, ?)",
+                           [(s.id, session_id, token_hash(s.token), s.name, s.joined)
+                            for s in students])
+        return [None] * len(students)
 
     def students(self, session_id: str) -> list[StudentRow]:
         return [StudentRow(*r) for r in self._read(
@@ -272,14 +290,23 @@ class ClassStore:
     def add_answer(self, session_id: str, answer: AnswerRow) -> None:
         """Record *answer*, committed when this returns; a second one raises
         :class:`DuplicateAnswer`."""
-        try:
-            with self._write() as db:
-                db.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           (session_id, answer.student, answer.question,
-                            json.dumps(answer.response, ensure_ascii=False), answer.score,
-                            int(answer.correct), answer.time))
-        except sqlite3.IntegrityError:
-            raise DuplicateAnswer(answer.question) from None
+        if not self.add_answers(session_id, [answer])[0]:
+            raise DuplicateAnswer(answer.question)
+
+    def add_answers(self, session_id: str, answers: list[AnswerRow]) -> list[bool]:
+        """Record *answers* in one transaction (one disk flush for a whole burst: group
+        commit), committed when this returns; for each, whether it was new (``False``: the
+        student had already answered that question, and nothing was changed)."""
+        added = []
+        with self._write() as db:
+            for a in answers:
+                cursor = db.execute(
+                    "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    (session_id, a.student, a.question, json.dumps(a.response,
+                                                                   ensure_ascii=False),
+                     a.score, int(a.correct), a.time))
+                added.append(cursor.rowcount == 1)
+        return added
 
     def answers(self, session_id: str, *, question: str | None = None,
                 student: str | None = None) -> list[AnswerRow]:
