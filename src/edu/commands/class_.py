@@ -104,15 +104,17 @@ def serve(args: Args) -> int:
             print(f"edu class: resuming session {latest.id if latest else ''} (the quiz "
                   "options are ignored; pass --new to start another)", file=sys.stderr)
     else:
-        if seed is None:
+        chosen = seed
+        if chosen is None:
             import secrets
 
-            seed = secrets.randbelow(2**31)
-            if not args.quiz:
-                print(f"edu class: seed {seed}", file=sys.stderr)
+            chosen = secrets.randbelow(2**31)
         questions, title = pick_questions(
             quiz=args.quiz, content=getattr(args, "content", None), lessons=parse_list(
-                args.lessons), kinds=parse_list(args.kinds), n=n, seed=seed)
+                args.lessons), kinds=parse_list(args.kinds), n=n, seed=chosen)
+        if seed is None and not args.quiz:
+            print(f"edu class: seed {chosen} (pass --seed {chosen} to ask the same questions "
+                  "again)", file=sys.stderr)
     session, _ = open_session(store, questions, title=title, new=bool(args.new))
     try:
         serve_forever(session, sock)
