@@ -11,6 +11,9 @@ server on loopback, its store on disk with a flush per commit), it prints:
   time spread evenly over :data:`SPREAD` seconds (a class reading the question); the goal is
   judged on the spread run, both are printed;
 * **answers/s** over each burst; and every answer is checked to be counted exactly once;
+* **server CPU per answer**: the server process's CPU time over the three questions (the
+  answers, the pushes of open and reveal, everything) ÷ answers — a figure that does not depend
+  on how busy the machine is;
 * **memory per student**: the server's RSS after the joins and with every stream open, less
   its RSS before, divided by the students.
 
@@ -135,6 +138,8 @@ async def run_class(n: int, info: dict[str, str], pid: int, spread: float
                                                                       strict=True)])
     await asyncio.gather(*[s.event() for s in streams])  # the first state: waiting
     rss1 = rss_mb(pid)
+    server = psutil.Process(pid)
+    cpu0 = sum(server.cpu_times()[:2])
     latencies: list[float] = []
     rates: list[float] = []
     for _ in range(QUESTIONS):
@@ -166,6 +171,7 @@ async def run_class(n: int, info: dict[str, str], pid: int, spread: float
         assert state["answered"] == n, "an answer was lost"
         await teacher.request("POST", "/api/teacher/reveal", {}, info["teacher_token"])
         await asyncio.gather(*[s.event() for s in streams])  # the reveal
+    cpu = sum(server.cpu_times()[:2]) - cpu0
     _, results = await teacher.request("GET", "/api/teacher/results",
                                        token=info["teacher_token"])
     assert isinstance(results, dict)
@@ -175,7 +181,7 @@ async def run_class(n: int, info: dict[str, str], pid: int, spread: float
     latencies.sort()
     return {"join": join_time, "p50": statistics.median(latencies),
             "p95": latencies[int(len(latencies) * 0.95) - 1], "rate": statistics.median(rates),
-            "mb": (rss1 - rss0) / n, "rss": rss1}
+            "mb": (rss1 - rss0) / n, "rss": rss1, "cpu": cpu / (n * QUESTIONS)}
 
 
 def voila_kernel() -> tuple[float, float]:
@@ -231,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         figures[n] = {**f, "spread_p50": g["p50"], "spread_p95": g["p95"]}
         print(f"{n:>8}  {f['join']:>6.2f}s  {f['p50'] * 1000:>7.1f}ms  {f['p95'] * 1000:>5.1f}ms"
               f"  {f['rate']:>9.0f}  {g['p50'] * 1000:>8.1f}ms  {g['p95'] * 1000:>5.1f}ms"
-              f"  {f['mb']:>10.3f}  {f['rss']:>8.1f}MB")
+              f"  {f['mb']:>10.3f}  {f['rss']:>8.1f}MB  {f['cpu'] * 1000:>8.2f}ms")
     if not args.no_kernel:
         start, mb = voila_kernel()
         print(f"baseline: one Voilà-style kernel per student (03-quiz run in a fresh kernel): "

@@ -212,8 +212,13 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
         await joins.add(new)
         return session.joined(new)
 
-    async def state(request: Request) -> Any:
-        return session.state_for(session.student(bearer(request)))
+    async def state(request: Request) -> Response:
+        try:
+            body = session.state_json(session.student(bearer(request)))
+        except ApiError as exc:
+            return _error(exc.status, exc.reason)
+        return Response(body, media_type="application/json",
+                        headers={"Cache-Control": "no-store"})
 
     answers: GroupCommit[AnswerRow, bool] = GroupCommit(
         lambda rows: session.store.add_answers(session.id, rows))
@@ -225,6 +230,7 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
         row = session.check_answer(student, await read_json(request))
         if not await answers.add(row):
             raise ApiError(409, "you have already answered this question")
+        session.record(row)
         return {"received": True, "question": row.question}
 
     def teacher(action: Callable[[Any], Any], body: bool = True) -> Handler:
@@ -248,8 +254,7 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
         async def stream() -> AsyncIterator[str]:
             while not notes.closed:
                 version = session.version
-                body = json.dumps(session.state_for(student), ensure_ascii=False)
-                yield f"event: state\ndata: {body}\n\n"
+                yield f"event: state\ndata: {session.state_json(student)}\n\n"
                 while session.version == version and not notes.closed:
                     if not await notes.wait(KEEPALIVE):
                         yield ": keep-alive\n\n"
@@ -278,7 +283,7 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
         Route("/strings.json", strings),
         Route("/api/info", info),
         Route("/api/join", api(join), methods=["POST"]),
-        Route("/api/state", api(state)),
+        Route("/api/state", state),
         Route("/api/events", events),
         Route("/api/answer", api(answer), methods=["POST"]),
         Route("/api/teacher/open", teacher(session.open), methods=["POST"]),

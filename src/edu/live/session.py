@@ -20,6 +20,7 @@ cannot be opened again (the class has seen its answer).
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -130,6 +131,9 @@ class LiveSession:
         self.current = row.current
         self.states = store.question_states(row.id)
         self.students = store.student_tokens(row.id)
+        #: (student id, question id) → the stored answer: a copy of the store's answers
+        self.given = {(a.student, a.question): a for a in store.answers(row.id)}
+        self._shown: dict[tuple[str, str], str] = {}
         #: bumped on every change a student should see (open, reveal, end)
         self.version = 0
 
@@ -194,29 +198,48 @@ class LiveSession:
 
     def state_for(self, student: StudentRow) -> dict[str, Any]:
         """What *student* sees now (the body of ``GET /api/state``)."""
+        return dict(json.loads(self.state_json(student)))
+
+    def state_json(self, student: StudentRow) -> str:
+        """:meth:`state_for` as JSON text. The question's part is serialised once per
+        question and status and shared by every student (a push to a whole class costs one
+        ``json.dumps`` of the question, not one per student); answers come from memory."""
         base: dict[str, Any] = {"status": self.status, "name": student.name,
                                 "session": self.id, "title": self.title}
         if self.status == "ended":
-            mine = self.store.answers(self.id, student=student.id)
-            shown = [a for a in mine if self.states.get(a.question) == "revealed"]
-            base["summary"] = {"answered": len(mine), "revealed": len(shown),
+            every = [a for (s, _), a in self.given.items() if s == student.id]
+            shown = [a for a in every if self.states.get(a.question) == "revealed"]
+            base["summary"] = {"answered": len(every), "revealed": len(shown),
                                "correct": sum(a.correct for a in shown),
                                "questions": len(self.order)}
-            return base
+            return json.dumps(base, ensure_ascii=False)
         if self.current is None or self.status == "waiting":
-            return base
-        q = self.questions[self.current]
-        pos, total = self.position[q.id], len(self.order)
-        mine = self.store.answers(self.id, question=q.id, student=student.id)
+            return json.dumps(base, ensure_ascii=False)
+        mine = self.given.get((student.id, self.current))
+        extra: dict[str, Any]
         if self.status == "open":
-            base["question"] = student_question(q, pos, total)
-            base["answered"] = bool(mine)
-            base["response"] = mine[0].response if mine else None
+            extra = {"answered": mine is not None, "response": mine.response if mine else None}
         else:
-            base["question"] = revealed_question(q, pos, total)
-            base["result"] = ({"response": mine[0].response, "score": mine[0].score,
-                               "correct": mine[0].correct} if mine else None)
-        return base
+            extra = {"result": {"response": mine.response, "score": mine.score,
+                                "correct": mine.correct} if mine else None}
+        head = json.dumps({**base, **extra}, ensure_ascii=False)
+        return f'{head[:-1]}, "question": {self._question_json()}}}'
+
+    def _question_json(self) -> str:
+        assert self.current is not None
+        key = (self.current, self.status)
+        cached = self._shown.get(key)
+        if cached is None:
+            q = self.questions[self.current]
+            pos, total = self.position[q.id], len(self.order)
+            shown = student_question(q, pos, total) if self.status == "open" \
+                else revealed_question(q, pos, total)
+            cached = self._shown[key] = json.dumps(shown, ensure_ascii=False)
+        return cached
+
+    def record(self, row: AnswerRow) -> None:
+        """Remember a stored answer (the store holds it already)."""
+        self.given.setdefault((row.student, row.question), row)
 
     def answer(self, student: StudentRow, body: object) -> dict[str, Any]:
         """Grade and record an answer (committed before this returns)."""
@@ -225,6 +248,7 @@ class LiveSession:
             self.store.add_answer(self.id, row)
         except DuplicateAnswer:
             raise ApiError(409, "you have already answered this question") from None
+        self.record(row)
         return {"received": True, "question": row.question}
 
     def check_answer(self, student: StudentRow, body: object) -> AnswerRow:
