@@ -115,6 +115,17 @@ def test_wrong_code_is_403(running: Running) -> None:
     assert r.status_code == 403
 
 
+def test_guessing_codes_is_slowed(running: Running) -> None:
+    """After ten wrong codes in a minute a device is refused (429), even with the right code,
+    so the six-digit code cannot be guessed by trying them all."""
+    wrong = "000000" if running.session.code != "000000" else "111111"
+    for _ in range(10):
+        r = running.http.post("/api/join", json={"code": wrong, "name": "Eve"})
+        assert r.status_code == 403
+    r = running.http.post("/api/join", json={"code": running.session.code, "name": "Eve"})
+    assert r.status_code == 429
+
+
 @pytest.mark.parametrize("name", ["", "   ", "x" * 41, 42, "a\x00b"])
 def test_bad_name_is_400(running: Running, name: object) -> None:
     """A name must be text of 1–40 characters without control characters."""

@@ -4,6 +4,8 @@ Every route is documented in the README ("Live class sessions"). Rules that hold
 
 * a request body over :data:`MAX_BODY` (64 KB) is refused with 413 before it is read whole;
   a body that is not JSON, or not the expected object, gets 400 with a one-line reason;
+* a device that gets the session code wrong ten times within a minute gets 429 until the
+  minute is over;
 * tokens travel only in ``Authorization: Bearer …`` (never in a URL, so never in a log);
   no token or an unknown one → 401, a student's token on a teacher route (or the teacher's on
   a student route) → 403;
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -40,6 +43,10 @@ from edu.live.store import AnswerRow, NewStudent
 T = TypeVar("T")
 R = TypeVar("R")
 MAX_BODY = 64 * 1024
+#: A device that types this many wrong codes within CODE_WINDOW seconds is told to wait
+#: (guessing a six-digit code would take days instead of minutes).
+MAX_WRONG_CODES = 10
+CODE_WINDOW = 60.0
 KEEPALIVE = 15.0
 STATIC = Path(__file__).with_name("static")
 #: Static files the server serves (nothing else under static/ is reachable).
@@ -204,11 +211,23 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
 
         return endpoint
 
+    wrong_codes: dict[str, list[float]] = {}
+
     async def join(request: Request) -> Any:
         body = await read_json(request)
         if not isinstance(body, dict):
             raise ApiError(400, 'expected {"code": …, "name": …}')
-        new = session.check_join(body.get("code"), body.get("name"))
+        client = request.client.host if request.client else ""
+        now = time.monotonic()
+        recent = [x for x in wrong_codes.get(client, []) if now - x < CODE_WINDOW]
+        if len(recent) >= MAX_WRONG_CODES:
+            raise ApiError(429, "too many wrong codes from this device; wait a minute")
+        try:
+            new = session.check_join(body.get("code"), body.get("name"))
+        except ApiError as exc:
+            if exc.status == 403:
+                wrong_codes[client] = [*recent, now]
+            raise
         await joins.add(new)
         return session.joined(new)
 
