@@ -109,10 +109,15 @@ def test_student_token_on_teacher_routes_is_403(running: Running) -> None:
 
 
 def test_wrong_code_is_403(running: Running) -> None:
-    """Joining with a wrong code is refused with 403."""
+    """Joining with a wrong code (or a code in other digits, or not text) is refused with
+    403; a token in odd characters is just unknown (401)."""
     wrong = "000000" if running.session.code != "000000" else "111111"
-    r = running.http.post("/api/join", json={"code": wrong, "name": "Eve"})
-    assert r.status_code == 403
+    for code in (wrong, "１２３４５６", None, ["x"]):
+        r = running.http.post("/api/join", json={"code": code, "name": "Eve"})
+        assert r.status_code == 403, code
+    odd = {"Authorization": "Bearer tokén".encode()}
+    assert running.http.get("/api/state", headers=odd).status_code == 401
+    assert running.http.get("/api/teacher/state", headers=odd).status_code == 401
 
 
 def test_guessing_codes_is_slowed(running: Running) -> None:

@@ -138,7 +138,10 @@ def started(session: LiveSession, sock: socket.socket) -> Started:
     if ":" in shown:
         shown = f"[{shown}]"
     base = f"http://{shown}:{port}"
-    return Started(f"{base}/?code={session.code}", f"{base}/teacher", session.code,
+    # the token rides in the fragment, which a browser never sends to a server; the teacher
+    # page takes it from there and clears it from the address bar
+    return Started(f"{base}/?code={session.code}",
+                   f"{base}/teacher#token={session.teacher_token}", session.code,
                    session.teacher_token, session.id)
 
 

@@ -60,6 +60,11 @@ class ApiError(Exception):
         self.reason = reason
 
 
+def same(given: str, secret: str) -> bool:
+    """Compare in constant time (any text: ``compare_digest`` refuses non-ASCII ``str``)."""
+    return secrets.compare_digest(given.encode("utf-8", "replace"), secret.encode())
+
+
 def now_utc() -> datetime:
     return datetime.now(UTC)
 
@@ -159,7 +164,7 @@ class LiveSession:
             raise ApiError(401, "no token: join the session first")
         found = self.students.get(token_hash(token))
         if found is None:
-            if secrets.compare_digest(token, self.teacher_token):
+            if same(token, self.teacher_token):
                 raise ApiError(403, "this is the teacher's token, not a student's")
             raise ApiError(401, "unknown token: join the session again")
         return found
@@ -168,7 +173,7 @@ class LiveSession:
         """401 without a token or with an unknown one; 403 with a student's."""
         if not token:
             raise ApiError(401, "no token: send Authorization: Bearer <teacher_token>")
-        if secrets.compare_digest(token, self.teacher_token):
+        if same(token, self.teacher_token):
             return
         if token_hash(token) in self.students:
             raise ApiError(403, "a student's token cannot call the teacher's endpoints")
@@ -183,8 +188,7 @@ class LiveSession:
 
     def check_join(self, code: object, name: object) -> NewStudent:
         """The student *code* and *name* make, ready to store; 403, 400 or 409 if none."""
-        if not isinstance(code, str | int) or not secrets.compare_digest(
-                str(code).strip(), self.code):
+        if not isinstance(code, str | int) or not same(str(code).strip(), self.code):
             raise ApiError(403, "wrong session code")
         clean = clean_name(name)
         if self.status == "ended":
