@@ -42,17 +42,14 @@ def _run(client: NotebookClient, nb: nbformat.NotebookNode, source: str) -> str:
 
 @pytest.mark.usefixtures("kernel_env")
 def test_notebook_session_and_xlsx(tmp_path: Path) -> None:
-    """Run All shows the QR code and the code; three students join and answer the first
-    question (two right); the notebook reveals, ends and exports: the workbook's Items sheet
-    says 3 answered, 2 correct, and the results table shows the names escaped."""
+    """Run All shows the quiz builder; started, the session shows the QR code and the code;
+    three students join and answer the first question (two right); the notebook reveals,
+    ends and exports: the workbook's Items sheet says 3 answered, 2 correct, and the results
+    table shows the names escaped."""
     nb = nbformat.read(NOTEBOOK, as_version=4)
     assert nb.cells[0].cell_type == "markdown"
     assert "How to use" in nb.cells[0].source
-    call = "class_session(n=10)"
-    assert call in nb.cells[1].source
-    # a fixed quiz of one-tap questions, so the test knows a wrong answer to give
-    nb.cells[1].source = nb.cells[1].source.replace(
-        call, "class_session(n=3, seed=1, kinds='mc_value,true_false')")
+    assert "class_launcher()" in nb.cells[1].source
     client = NotebookClient(nb, timeout=180, kernel_name="python3",
                             resources={"metadata": {"path": str(tmp_path)}})
     with client.setup_kernel():
@@ -60,6 +57,9 @@ def test_notebook_session_and_xlsx(tmp_path: Path) -> None:
             client.execute_cell(cell, i)
         shown = [o for o in nb.cells[-1].outputs if o.output_type == "execute_result"]
         assert shown, "the notebook shows no widget"
+        # the teacher picks one-tap questions in the builder and presses Start
+        _run(client, nb, "launcher.builder.update(kinds=('mc_value', 'true_false'), count=3)\n"
+                         "launcher.builder.set_seed(1)\nview = launcher.start()")
         info = json.loads(_run(client, nb, "import json\nprint(json.dumps({'base': "
                                "view.server.base_url, 'code': view.info.code, 'qr': "
                                "'<svg' in view.join.value and view.info.code in "

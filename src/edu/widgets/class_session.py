@@ -270,3 +270,81 @@ def class_session(*, lessons: str | None = None, kinds: str | None = None, n: in
                               f"{html.escape(host)}: every device on this network can reach "
                               "the class server; use it on the class network only.</p>")
     return view
+
+
+class ClassLauncher:
+    """Choose the questions in the quiz builder's widgets, then start the session.
+
+    ``widget`` shows the builder (filters and a live preview, as in ``04 Quiz builder``) with
+    **Start the class session** (the previewed quiz, version A) and, when the class store
+    holds an unfinished session, **Resume it**. Once started, ``widget`` shows the session's
+    :class:`ClassSessionView` (also ``view``).
+    """
+
+    def __init__(self, *, db: str | Path | None = None, lang: str = "both",
+                 host: str = "127.0.0.1", port: int = 0, out_dir: str | Path = "exports",
+                 auto_refresh: bool = True) -> None:
+        import random
+
+        from edu.content import load_plan
+        from edu.questions.bank import load_bank
+        from edu.questions.model import Text
+        from edu.sessions.builder import BuilderSession
+        from edu.widgets.builder import BuilderView
+
+        self.options: dict[str, Any] = {"db": db, "lang": lang, "host": host, "port": port,
+                                        "out_dir": out_dir, "auto_refresh": auto_refresh}
+        plan = load_plan()
+        rng = random.Random()
+        self.builder = BuilderSession(load_bank(plan=plan), seed=rng.randrange(1, 1_000_000),
+                                      out_dir=out_dir,
+                                      title=Text(plan.info.title, plan.info.title_en))
+        self.title = plan.info.title
+        self.builder_view = BuilderView(self.builder, rng=rng)
+        self.view: ClassSessionView | None = None
+        start = w.Button(description="开始课堂测验 · Start the class session",
+                         button_style="primary", layout=w.Layout(width="auto", height="3em"))
+        start.on_click(lambda _: self._start(new=True))
+        buttons: list[w.Widget] = [start]
+        with ClassStore.open(db) as store:
+            latest = store.latest()
+        if latest is not None and latest.status != "ended":
+            resume = w.Button(description=f"继续 · Resume session {latest.id}",
+                              layout=w.Layout(width="auto", height="3em"))
+            resume.on_click(lambda _: self._start(new=False))
+            buttons.append(resume)
+        self.message = w.HTML()
+        self.widget = w.VBox([self.builder_view.widget, w.HBox(buttons), self.message])
+
+    def _start(self, new: bool) -> None:
+        from edu.errors import EduError
+
+        try:
+            self.start(new=new)
+        except EduError as exc:
+            self.message.value = f'<p style="color:#991b1b">{html.escape(str(exc))}</p>'
+
+    def start(self, *, new: bool = True) -> ClassSessionView:
+        """Serve the previewed quiz (version A), or resume the unfinished session."""
+        from edu.errors import QuizError
+
+        questions = None
+        if new:
+            quiz = self.builder.quiz or self.builder.build()
+            if quiz is None:
+                raise QuizError(self.builder.error or "no quiz: change the filters")
+            questions = list(quiz.versions[0].questions)
+        store = ClassStore.open(self.options["db"])
+        session, _ = open_session(store, questions, title=self.title, new=new)
+        server = LiveServer(session, host=self.options["host"], port=self.options["port"]).start()
+        self.view = ClassSessionView(server, lang=self.options["lang"],
+                                     out_dir=self.options["out_dir"],
+                                     auto_refresh=self.options["auto_refresh"])
+        self.widget.children = (self.view.widget,)
+        return self.view
+
+
+def class_launcher(**options: Any) -> ClassLauncher:
+    """The quiz builder with a button to start a class session (see :class:`ClassLauncher`);
+    *options* are those of :class:`ClassLauncher`."""
+    return ClassLauncher(**options)
