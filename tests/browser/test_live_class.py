@@ -20,12 +20,17 @@ from edu.live.store import ClassStore
 from edu.questions.model import ChoiceAnswer, NumericAnswer, Question
 from edu.questions.render import answer_text
 from tests.browser.chromium import ARGS, CHROMIUM, MISSING, Browser, fontconfig, private_env
-from tests.live.conftest import questions  # noqa: F401  (the fixture)
+from tests.live.conftest import one_of_each_shape
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not CHROMIUM.exists(), reason=MISSING)]
 PHONE = {"width": 390, "height": 844}
 EVIL = "<img src=x onerror=alert(1)>Zoë"
 TIMEOUT = 15_000
+
+
+@pytest.fixture(scope="module")
+def questions() -> list[Question]:
+    return one_of_each_shape()
 
 
 @pytest.fixture
@@ -69,7 +74,7 @@ def _tap_targets_ok(page: Page) -> None:
 
 
 def test_three_phones_join_answer_reveal(tmp_path: Path, phones: list[Browser],
-                                         questions: list[Question]) -> None:  # noqa: F811
+                                         questions: list[Question]) -> None:
     """Three students join on phones (one with a name full of HTML), tap an answer and see
     "answer received" with nothing of the answer in the page; after the reveal each sees
     right or wrong with the source sentence; a reload resumes; the language toggles; a
@@ -141,3 +146,23 @@ def test_three_phones_join_answer_reveal(tmp_path: Path, phones: list[Browser],
             results = http.get("/api/teacher/results", headers=teacher).json()
             assert len(results["answers"]) == 4
             assert {s["name"] for s in results["students"]} == {"Ana", "Bo", EVIL}
+
+
+def test_teacher_page(tmp_path: Path, phones: list[Browser], questions: list[Question]) -> None:
+    """teacher_url opens the teacher's page with the token from its fragment (then cleared
+    from the address bar): it shows the code, opens a question and counts a student's
+    answer."""
+    with ClassStore.open(tmp_path / "class.sqlite3") as store:
+        session = LiveSession.create(store, questions[:1])
+        with LiveServer(session) as server, httpx.Client(base_url=server.base_url) as http:
+            page = phones[0].context.new_page()
+            page.goto(server.info.teacher_url)
+            expect(page.locator("#code")).to_have_text(session.code, timeout=TIMEOUT)
+            assert "token" not in page.url
+            page.locator("#open").click()
+            expect(page.locator("#status")).to_have_text("open", timeout=TIMEOUT)
+            token = http.post("/api/join", json={"code": session.code, "name": "Ana"}
+                              ).json()["student_token"]
+            http.post("/api/answer", headers={"Authorization": f"Bearer {token}"},
+                      json={"question": questions[0].id, "response": questions[0].options[0].id})
+            expect(page.locator("#answered")).to_have_text("1", timeout=TIMEOUT)

@@ -21,14 +21,19 @@ from tests.conftest import CONTENT
 SHAPES = ("choice", "true_false", "numeric", "text", "matching", "ordering")
 
 
-@pytest.fixture(scope="session")
-def questions() -> list[Question]:
+def one_of_each_shape() -> list[Question]:
     """One generated question of each answer shape, in :data:`SHAPES` order."""
     bank = build_bank(load_plan(CONTENT))
-    picked = {}
+    picked: dict[str, Question] = {}
     for q in bank.questions:
         picked.setdefault(q.shape, q)
     return [picked[s] for s in SHAPES]
+
+
+@pytest.fixture(scope="session")
+def questions() -> list[Question]:
+    """:func:`one_of_each_shape`, built once."""
+    return one_of_each_shape()
 
 
 @pytest.fixture
