@@ -9,7 +9,8 @@ The input is :func:`edu.live.session.results_dict` (what ``GET /api/teacher/resu
   overlapping) are compared: *D* = share correct in the top group − share correct in the
   bottom group, a missing answer counting as wrong. ``None`` with fewer than four students,
   where it means nothing. *D* ≥ 0.3 is usually read as a question that separates well;
-  negative *D* flags a question the stronger students got wrong (check its key).
+  negative *D* flags a question the stronger students got wrong (check its key). ``None``
+  too for a question nobody answered.
 * **Distractors**: how often each option was chosen (choice and true/false questions); for
   typed answers the most frequent responses; for matching and ordering how many got all,
   some or none of it right.
@@ -114,7 +115,7 @@ def item_statistics(results: Mapping[str, Any]) -> list[dict[str, Any]]:
         correct = {a["student"] for a in answers if a["correct"]}
         answered = len(answers)
         discrimination = None
-        if top and bottom:
+        if top and bottom and answered:
             discrimination = round(sum(s in correct for s in top) / len(top)
                                    - sum(s in correct for s in bottom) / len(bottom), 3)
         rows.append({
