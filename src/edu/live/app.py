@@ -82,7 +82,8 @@ class Notifier:
     async def wait(self, timeout: float) -> bool:
         """``True`` when notified within *timeout* seconds."""
         try:
-            await asyncio.wait_for(self._current().wait(), timeout)
+            async with asyncio.timeout(timeout):  # no extra task per wait, unlike wait_for
+                await self._current().wait()
         except TimeoutError:
             return False
         return True
