@@ -166,3 +166,24 @@ def test_teacher_page(tmp_path: Path, phones: list[Browser], questions: list[Que
             http.post("/api/answer", headers={"Authorization": f"Bearer {token}"},
                       json={"question": questions[0].id, "response": questions[0].options[0].id})
             expect(page.locator("#answered")).to_have_text("1", timeout=TIMEOUT)
+
+
+def test_polling_when_the_stream_is_blocked(tmp_path: Path, phones: list[Browser],
+                                            questions: list[Question]) -> None:
+    """With the event stream cut off (a proxy that buffers it, say), the page falls back to
+    polling: it says the connection was lost and still shows the question the teacher opens
+    and the reveal."""
+    with ClassStore.open(tmp_path / "class.sqlite3") as store:
+        session = LiveSession.create(store, questions[:1])
+        with LiveServer(session) as server, httpx.Client(base_url=server.base_url) as http:
+            teacher = {"Authorization": f"Bearer {session.teacher_token}"}
+            context = phones[0].context
+            context.route("**/api/events", lambda route: route.abort("connectionreset"))
+            page = context.new_page()
+            _join(page, server.info.join_url, "Ana")
+            expect(page.locator("#live")).to_contain_text("连接中断", timeout=TIMEOUT)
+            http.post("/api/teacher/open", headers=teacher, json={})
+            expect(page.locator(".options button")).to_have_count(len(questions[0].options),
+                                                                  timeout=TIMEOUT)
+            http.post("/api/teacher/reveal", headers=teacher)
+            expect(page.locator(".result")).to_be_visible(timeout=TIMEOUT)
