@@ -175,7 +175,8 @@ def test_malformed_json_and_unknown_question_are_400(running: Running,
     one-line reason."""
     student = running.join()
     running.open(questions[0].id)
-    for body in (b"{not json", b"\xff\xfe", b"[1, 2"):
+    for body in (b"{not json", b"\xff\xfe", b"[1, 2",
+                 b'{"question": "%s", "response": NaN}' % questions[0].id.encode()):
         r = running.http.post("/api/answer", headers=student, content=body)
         assert r.status_code == 400
         assert "\n" not in r.json()["error"]

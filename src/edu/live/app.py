@@ -184,10 +184,16 @@ async def read_json(request: Request, empty: Any = None) -> Any:
     if empty is not None and not raw.strip():
         return empty
     try:
-        return json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
     except (UnicodeDecodeError, ValueError) as exc:
-        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
+        reason = (exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
+                  if isinstance(exc, UnicodeDecodeError) else str(exc))
         raise ApiError(400, f"malformed JSON: {reason}") from None
+
+
+def _no_constant(name: str) -> Any:
+    """NaN and Infinity are not JSON (Python's parser takes them; we do not)."""
+    raise ValueError(f"{name} is not JSON")
 
 
 def page_strings() -> dict[str, dict[str, str]]:
