@@ -22,13 +22,16 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 
 #: The commands, in the order ``edu --help`` lists them; each is ``edu.cli.commands.<name>``.
-COMMANDS = ("lessons", "show", "validate", "export", "progress", "quiz", "ingest", "deck")
+COMMANDS = ("lessons", "show", "validate", "export", "progress", "quiz", "ingest", "deck",
+            "class")
+#: Commands whose module name differs (``class`` is a Python keyword).
+MODULES = {"class": "class_"}
 DESCRIPTION = ("Study and teaching kit for the National Human Rights Action Plan of China "
                "(2021-2025).")
 
 
 def _command(name: str) -> ModuleType:
-    return importlib.import_module(f"edu.cli.commands.{name}")
+    return importlib.import_module(f"edu.cli.commands.{MODULES.get(name, name)}")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,52 @@
+"""The class store refuses what it cannot safely use, and keeps one answer per question."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from edu.errors import StoreError
+from edu.live.store import AnswerRow, ClassStore, DuplicateAnswer, default_path
+
+
+def test_not_sqlite_is_refused_unchanged(tmp_path: Path) -> None:
+    """A file that is not SQLite is a StoreError and is left as it was."""
+    path = tmp_path / "notes.txt"
+    path.write_text("not a database", encoding="utf-8")
+    with pytest.raises(StoreError, match="not an SQLite database"):
+        ClassStore.open(path)
+    assert path.read_text(encoding="utf-8") == "not a database"
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    """A store from a newer edu is refused."""
+    path = tmp_path / "class.sqlite3"
+    ClassStore.open(path).close()
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    with pytest.raises(StoreError, match="newer"):
+        ClassStore.open(path)
+
+
+def test_one_answer_per_student_and_question(tmp_path: Path) -> None:
+    """A second answer to the same question is refused by the table itself; in a batch,
+    only the first counts."""
+    with ClassStore.open(tmp_path / "class.sqlite3") as store:
+        row = AnswerRow("s1", "q1", "a", 1.0, True, "2026-01-01T00:00:00+00:00")
+        store.add_answer("c1", row)
+        with pytest.raises(DuplicateAnswer):
+            store.add_answer("c1", row)
+        assert store.add_answers("c1", [AnswerRow("s2", "q1", "b", 0.0, False, ""),
+                                        AnswerRow("s2", "q1", "a", 1.0, True, "")]) \
+            == [True, False]
+        assert [a.response for a in store.answers("c1", student="s2")] == ["b"]
+
+
+def test_default_path_beside_progress(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --db or $EDU_CLASS_DB the store sits beside the progress store."""
+    monkeypatch.delenv("EDU_CLASS_DB", raising=False)
+    monkeypatch.setenv("EDU_PROGRESS_DB", str(tmp_path / "p" / "progress.sqlite3"))
+    assert default_path() == tmp_path / "p" / "class.sqlite3"
