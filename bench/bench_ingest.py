@@ -58,9 +58,9 @@ def _time(fn: object, runs: int) -> float:
 def measure(name: str, data: bytes, runs: int) -> dict[str, float]:
     """Best-of-runs seconds of each stage and of the whole ingest of *data*."""
     from edu.content.layout import parse_layout
+    from edu.content.serialize import render
     from edu.ingest.apply import apply, prepare
     from edu.ingest.draft import build_draft
-    from edu.ingest.render import render
     from edu.ingest.targets import find_candidates
 
     items = [item.source for part in parse_layout(data.decode("utf-8-sig")).parts

@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from edu.content import check, read_plan
+from edu.content.serialize import render
 from edu.errors import EduError
 from edu.ingest.draft import Draft, build_draft
-from edu.ingest.render import render
 
 _SETTINGS = settings(max_examples=200, deadline=None,
                      suppress_health_check=[HealthCheck.too_slow])

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from edu.content.fields import allowed
 from edu.content.model import (
     COMPARATORS,
     Baseline,
@@ -33,27 +34,21 @@ from edu.content.paths import LESSONS_DIR, PLAN_FILE, default_content_dir
 from edu.content.yamlnodes import Fields, compose_file, where
 from edu.errors import ContentError
 
-_TERM = frozenset({"term", "term_en", "note", "pinyin"})
-_BASELINE = frozenset({"value", "unit", "year"})
-_TARGET = frozenset({"id", "measure", "metric", "metric_en", "value", "unit", "comparator",
-                     "approximate", "baseline", "source", "source_en"})
-_MEASURE = frozenset({"id", "title", "title_en", "text", "text_en"})
-_LESSON = frozenset({"id", "part", "number", "title", "title_en", "summary_en", "lead",
-                     "lead_en", "measures", "targets", "terms"})
-_PRINCIPLE = frozenset({"id", "name", "name_en", "text", "text_en"})
-_GOAL = frozenset({"id", "text", "text_en"})
-_PART = frozenset({"id", "number", "title", "title_en", "lead", "lead_en", "lessons"})
-_IDEOLOGY = frozenset({"text", "text_en"})
-_LEAD = frozenset({"text", "text_en"})
-_PARAGRAPH = frozenset({"id", "text", "text_en"})
-_INTRO = frozenset({"title", "title_en", "summary_en", "background", "ideology_lead",
-                    "guiding_ideology", "principles_lead", "principles", "goals_lead", "goals"})
-_PERIOD = frozenset({"start", "end"})
-_INFO = frozenset({"id", "title", "title_en", "short_title", "period", "compiled_by",
-                   "compiled_by_en", "reviewed_by", "reviewed_by_en", "published_by",
-                   "published_by_en", "source", "source_en", "source_file", "draft",
-                   "short_title_en"})
-_PLAN = frozenset({"plan", "introduction", "parts", "glossary"})
+_TERM = allowed("term")
+_BASELINE = allowed("baseline")
+_TARGET = allowed("target")
+_MEASURE = allowed("measure")
+_LESSON = allowed("lesson")
+_PRINCIPLE = allowed("principle")
+_GOAL = allowed("goal")
+_PART = allowed("part")
+_IDEOLOGY = allowed("ideology")
+_LEAD = allowed("lead")
+_PARAGRAPH = allowed("paragraph")
+_INTRO = allowed("introduction")
+_PERIOD = allowed("period")
+_INFO = allowed("info")
+_PLAN = allowed("plan")
 
 
 def _term(node: yaml.Node, path: Path) -> Term:

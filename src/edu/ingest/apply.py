@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from edu.content.model import Plan
+from edu.content.serialize import lesson_file, plan_file, render
 from edu.errors import ContentError, IngestError
 from edu.ingest.draft import Draft, build_draft
 from edu.ingest.merge import Change, merge
-from edu.ingest.render import lesson_file, plan_file, render
 
 PLAN_FILE = "plan.yaml"
 

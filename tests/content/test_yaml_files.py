@@ -7,8 +7,8 @@ from pathlib import Path
 import yaml
 
 from edu.content import load_plan, read_plan
+from edu.content.serialize import render
 from edu.ingest.draft import build_draft
-from edu.ingest.render import render
 from tests.conftest import CONTENT
 
 SOURCE = CONTENT / "source" / "national-human-rights-action-plan-2021-2025.txt"
