@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 
 #: The commands, in the order ``edu --help`` lists them; each is ``edu.commands.<name>``.
-COMMANDS = ("lessons", "show", "validate", "export", "progress", "quiz", "ingest", "deck")
+COMMANDS = ("lessons", "show", "glossary", "validate", "export", "progress", "quiz", "ingest",
+            "deck")
 DESCRIPTION = ("Study and teaching kit for the National Human Rights Action Plan of China "
                "(2021-2025).")
 

@@ -119,3 +119,32 @@ def lesson_text(plan: Plan, lesson: Lesson, lang: str = "both") -> str:
     if lesson.terms:
         out += _glossary(plan, lesson, zh, en)
     return "\n".join(out) + "\n"
+
+
+def glossary_text(plan: Plan, lang: str = "both", query: str = "") -> str:
+    """Every glossary entry (or those matching *query*: Chinese, English or pinyin) as
+    terminal text; ``en`` prints the English term with its pinyin, never the characters."""
+    from edu.glossary import entries
+    from edu.search import is_chinese, pinyin_matches
+
+    words = query.split()
+    out: list[str] = []
+    for e in entries(plan):
+        if words:
+            if is_chinese(query):
+                hit = all(w in e.term for w in words)
+            else:
+                english = f"{e.term_en} {e.note}".lower()
+                hit = (all(w.lower() in english for w in words)
+                       or pinyin_matches(query, e.pinyin))
+            if not hit:
+                continue
+        if lang == "zh":
+            out.append(f"{e.term}  {e.pinyin}")
+        elif lang == "en":
+            out.append(f"{e.term_en}  ({e.pinyin})")
+        else:
+            out.append(f"{e.term}  {e.pinyin}  {e.term_en}")
+        if lang != "zh":
+            out += _en_wrap(e.note, "    ")
+    return "\n".join(out) + "\n" if out else ""
