@@ -225,3 +225,17 @@ def test_show_never_splits_a_number_or_starts_a_line_with_a_comma(run_edu: RunEd
     assert "2015年基础上" in out
     assert "3.93" in out
     assert not [line for line in out.splitlines() if line.strip().startswith(("，", "。", "、"))]
+
+
+def test_show_introduction_in_english(run_edu: RunEdu) -> None:
+    """`edu show introduction --lang en` prints the background, the lead-ins, principles and
+    goals in English, without a Chinese character."""
+    plan = load_plan(CONTENT)
+    result = run_edu("show", "introduction", "--lang", "en", "--content", str(CONTENT))
+    assert result.returncode == 0, result.stderr
+    flat = " ".join(result.stdout.split())
+    intro = plan.introduction
+    for text in (*(b.text_en for b in intro.background), intro.ideology_en,
+                 *(p.text_en for p in intro.principles), *(g.text_en for g in intro.goals)):
+        assert " ".join(text.split()) in flat
+    assert not re.search(r"[\u3400-\u9fff]", result.stdout)

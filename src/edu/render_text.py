@@ -148,3 +148,36 @@ def glossary_text(plan: Plan, lang: str = "both", query: str = "") -> str:
         if lang != "zh":
             out += _en_wrap(e.note, "    ")
     return "\n".join(out) + "\n" if out else ""
+
+
+def introduction_text(plan: Plan, lang: str = "both") -> str:
+    """The introduction (导言) as terminal text: background, guiding ideology, principles,
+    goals, each with its lead-in sentence, and the plan's source sentence."""
+    zh, en = lang in ("zh", "both"), lang in ("en", "both")
+    intro, info = plan.introduction, plan.info
+    out: list[str] = []
+    if zh:
+        out.append(f"{info.title} › {intro.title}")
+    if en:
+        out.append(f"{info.title_en} › {intro.title_en}")
+    out.append("=" * WIDTH)
+    for b in intro.background:
+        out += [*_passage(b.text, b.text_en, lang, ""), ""]
+    sections = (
+        (intro.ideology_lead, [(intro.ideology, intro.ideology_en, "")]),
+        (intro.principles_lead, [(p.source, f"{p.name_en}: {p.text_en}", f"{n}. ")
+                                 for n, p in enumerate(intro.principles, 1)]),
+        (intro.goals_lead, [(g.text, g.text_en, f"{n}. ")
+                            for n, g in enumerate(intro.goals, 1)]),
+    )
+    for lead, items in sections:
+        if lead is not None:
+            out += _passage(lead.text, lead.text_en, lang, "")
+        for zh_text, en_text, number in items:
+            body = _passage(zh_text, en_text, lang, "    ")
+            if number and body:
+                body[0] = f"{number:>4}" + body[0][4:]
+            out += body
+        out.append("")
+    out += _passage(info.source, info.source_en, lang, "")
+    return "\n".join(out) + "\n"
