@@ -70,6 +70,25 @@ def test_show_english_is_complete_and_has_no_chinese(run_edu: RunEdu, lesson: st
     assert not re.search(r"[\u3400-\u9fff]", body), body
 
 
+def test_glossary_lists_and_finds_terms(run_edu: RunEdu) -> None:
+    """`edu glossary` lists every term with pinyin; --find looks one up by pinyin (with or
+    without tones) or English; --lang en prints no characters; no match is exit 1."""
+    whole = run_edu("glossary", "--content", str(CONTENT))
+    assert whole.returncode == 0, whole.stderr
+    assert "共同富裕  gòng tóng fù yù  common prosperity" in whole.stdout
+    for query in ("gongtong fuyu", "gòngtóng fùyù", "common prosperity"):
+        found = run_edu("glossary", "--find", query, "--content", str(CONTENT))
+        assert found.stdout.startswith("共同富裕"), (query, found.stdout)
+    english = run_edu("glossary", "--find", "long-term care", "--lang", "en",
+                      "--content", str(CONTENT))
+    assert english.stdout.startswith("long-term care insurance  (cháng qī hù lǐ bǎo xiǎn)")
+    assert not re.search(r"[\u3400-\u9fff]", english.stdout.splitlines()[0])
+    none = run_edu("glossary", "--find", "xyzzy", "--content", str(CONTENT))
+    assert none.returncode == 1
+    assert none.stdout == ""
+    assert "no glossary entry matches 'xyzzy'" in none.stderr
+
+
 def test_show_unknown_lesson_lists_valid_ids(run_edu: RunEdu) -> None:
     """An unknown lesson id is one line naming the valid ids, exit 2."""
     err = _one_line_error(run_edu("show", "healthcare", "--content", str(CONTENT)))
@@ -205,3 +224,17 @@ def test_show_never_splits_a_number_or_starts_a_line_with_a_comma(run_edu: RunEd
     assert "2015年基础上" in out
     assert "3.93" in out
     assert not [line for line in out.splitlines() if line.strip().startswith(("，", "。", "、"))]
+
+
+def test_show_introduction_in_english(run_edu: RunEdu) -> None:
+    """`edu show introduction --lang en` prints the background, the lead-ins, principles and
+    goals in English, without a Chinese character."""
+    plan = load_plan(CONTENT)
+    result = run_edu("show", "introduction", "--lang", "en", "--content", str(CONTENT))
+    assert result.returncode == 0, result.stderr
+    flat = " ".join(result.stdout.split())
+    intro = plan.introduction
+    for text in (*(b.text_en for b in intro.background), intro.ideology_en,
+                 *(p.text_en for p in intro.principles), *(g.text_en for g in intro.goals)):
+        assert " ".join(text.split()) in flat
+    assert not re.search(r"[\u3400-\u9fff]", result.stdout)

@@ -7,12 +7,13 @@ The figure is printed by ``edu validate`` ("English for N% of the source") and r
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from typing import Any
 
 from edu.content import load_plan, plan_to_dict, read_plan
 from edu.content.coverage import coverage, english_pairs
-from tests.conftest import CONTENT
+from tests.conftest import CONTENT, RunEdu
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Chinese values whose English is given by other fields: a heading by ``title_en``; a whole
@@ -96,3 +97,13 @@ def test_every_pair_is_verbatim_in_the_source() -> None:
 
     source = squeeze(read_plan(CONTENT).source_text)
     assert all(p.zh in source for p in english_pairs(read_plan(CONTENT)))
+
+
+def test_edu_export_json_has_english_beside_every_chinese_field(run_edu: RunEdu) -> None:
+    """The same holds for the document `edu export --format json` writes to stdout."""
+    result = run_edu("export", "--format", "json", "-o", "-", "--content", str(CONTENT))
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert _untranslated(document) == []
+    assert document["introduction"]["background"][0]["text_en"].startswith("Since 2009")
+    assert all(t["pinyin"] for t in document["glossary"])

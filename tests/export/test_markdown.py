@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import lxml.html
@@ -81,3 +82,12 @@ def test_one_language(quiz30: Quiz) -> None:
     text = render(quiz30, "en", versions=["A"])
     q = next(q for q in quiz30.versions[0].questions if "《" not in q.stem.en)
     assert q.stem.zh.split("____")[0] not in text
+
+
+def test_english_paper_uses_english_colons(quiz30: Quiz) -> None:
+    """An English-only paper and key write "Answer:" and "Source:", never the full-width "：";
+    the Chinese paper keeps "：" after its labels."""
+    english = render(quiz30, "en", key=True)
+    assert "**Answer:**" in english
+    assert not re.search(r"[A-Za-z]：", english)  # a label with a full-width colon
+    assert "答案：" in render(quiz30, "zh", key=True)

@@ -67,3 +67,20 @@ def test_font_is_the_shipped_cjk_font() -> None:
     assert charts.setup() == "Noto Sans CJK SC"
     path = font_manager.findfont("Noto Sans CJK SC", fallback_to_default=False)
     assert path.endswith("NotoSansCJK-Regular.ttc")
+
+
+def test_english_count_chart_has_no_chinese_units() -> None:
+    """In English the count chart writes amounts and unit headings in English
+    (1.8 billion mu, unit: 100 million mu), never 亿亩."""
+    import re
+
+    from edu.content import load_plan
+    from edu.present.charts import count_targets
+    from tests.conftest import CONTENT
+
+    fig = count_targets(load_plan(CONTENT), "en", "living-standards")
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts] + [
+        ax.get_title(loc="left") for ax in fig.axes]
+    assert any("1.8 billion mu" in t for t in texts), texts
+    assert any(t == "unit: 100 million mu" for t in texts), texts
+    assert not any(re.search(r"[\u3400-\u9fff]", t) for t in texts), texts

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 
 #: The commands, in the order ``edu --help`` lists them; each is ``edu.cli.commands.<name>``.
-COMMANDS = ("lessons", "show", "validate", "export", "progress", "quiz", "ingest", "deck",
-            "class")
+COMMANDS = ("lessons", "show", "glossary", "validate", "export", "progress", "quiz", "ingest",
+            "deck", "class")
 #: Commands whose module name differs (``class`` is a Python keyword).
 MODULES = {"class": "class_"}
 DESCRIPTION = ("Study and teaching kit for the National Human Rights Action Plan of China "

@@ -160,12 +160,19 @@ def _base_tokenizer() -> Any:
     return tokenizer
 
 
-@lru_cache(maxsize=64)
 def _tokenizer(terms: tuple[str, ...]) -> Any:
+    """The process's jieba tokenizer with *terms* of two or more characters in its
+    vocabulary (added once and kept: they are words of this domain). A one-character term is
+    never added, so that it cannot split a longer word around it (年 in 青年人)."""
     tokenizer = _base_tokenizer()
     for term in terms:
-        tokenizer.add_word(term, freq=10 ** 7)
+        if len(term) >= 2 and term not in _ADDED:
+            tokenizer.add_word(term, freq=10 ** 7)
+            _ADDED.add(term)
     return tokenizer
+
+
+_ADDED: set[str] = set()
 
 
 _NUMBER_HEAD = re.compile(r"^[0-9.０-９零〇一二三四五六七八九十百千万亿两几]+")

@@ -107,7 +107,9 @@ def _options(q: Question, lang: str) -> str:
 
 
 def _write_line(lang: str, unit: str = "") -> str:
-    return f'<p class="write">{_label("answer", lang)}：<span class="line"></span>{esc(unit)}</p>'
+    colon = ": " if lang == "en" else "："
+    return (f'<p class="write">{_label("answer", lang)}{colon}<span class="line"></span>'
+            f"{esc(unit)}</p>")
 
 
 def _body(q: Question, lang: str) -> str:
@@ -137,7 +139,8 @@ def _body(q: Question, lang: str) -> str:
         return ('<table class="match"><colgroup><col class="n"><col class="p"><col class="l">'
                 f'<col class="o"></colgroup>{"".join(rows)}</table>')
     slots = " → ".join('<span class="short"></span>' for _ in q.options)
-    return f'{_options(q, lang)}<p class="write">{_label("order", lang)}：{slots}</p>'
+    colon = ": " if lang == "en" else "："
+    return f'{_options(q, lang)}<p class="write">{_label("order", lang)}{colon}{slots}</p>'
 
 
 def _key_answer(q: Question, lang: str) -> str:

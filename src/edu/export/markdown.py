@@ -69,6 +69,11 @@ def _label(key: str, lang: str, *args: object) -> str:
     return md(label(key, lang, *args))
 
 
+def _colon(lang: str) -> str:
+    """The colon after a label: full-width when Chinese is shown, ``:`` in English alone."""
+    return ": " if lang == "en" else "："
+
+
 def _stem(q: Question, n: int, lang: str, key: bool) -> list[str]:
     kind = md(pick(SHAPE_LABELS[q.shape], lang, " "))
     slot = ""
@@ -103,9 +108,9 @@ def _body(q: Question, lang: str, key: bool) -> list[str]:
         return [f"{marks[True]} {_label('true', lang)}　　{marks[False]} {_label('false', lang)}"]
     if isinstance(a, NumericAnswer):
         unit = f" {md(a.unit)}" if a.unit else ""
-        return [f"{answer}：{BLANK_LINE}{unit}"]
+        return [f"{answer}{_colon(lang)}{BLANK_LINE}{unit}"]
     if isinstance(a, TextAnswer):
-        return [f"{answer}：{BLANK_LINE}"]
+        return [f"{answer}{_colon(lang)}{BLANK_LINE}"]
     if isinstance(a, MatchingAnswer):
         letters = matching_letters(q) if key else ["　　"] * len(q.prompts)
         rows = ["| | | | |", "|---|---|---|---|"]
@@ -119,19 +124,21 @@ def _body(q: Question, lang: str, key: bool) -> list[str]:
     assert isinstance(a, OrderingAnswer)
     slots = (" → ".join(ordering_letters(q)) if key
              else " → ".join([r"\_\_\_\_"] * len(q.options)))
-    return [*_options(q, lang), "", f"{_label('order', lang)}：{slots}"]
+    return [*_options(q, lang), "", f"{_label('order', lang)}{_colon(lang)}{slots}"]
 
 
 def _notes(q: Question, lang: str) -> list[str]:
-    out = [f"**{_label('answer', lang)}：** {_t(key_answer(q, lang), lang)}"]
+    out = [f"**{_label('answer', lang)}{_colon(lang).strip()}** {_t(key_answer(q, lang), lang)}"]
     if isinstance(q.answer, TextAnswer) and len(q.answer.accepted) > 1:
-        out += ["", f"**{_label('also', lang)}：** "
+        out += ["", f"**{_label('also', lang)}{_colon(lang).strip()}** "
                 + "；".join(md(x) for x in q.answer.accepted[1:])]
     point = explanation_point(q)
     if point.zh or point.en:
-        out += ["", f"**{_label('explanation', lang)}：** {_t(point, lang, ' ')}"]
+        label_ = _label("explanation", lang) + _colon(lang).strip()
+        out += ["", f"**{label_}** {_t(point, lang, ' ')}"]
     if q.source:
-        out += ["", f"> **{_label('source', lang)}：** " + "<br>".join(md(s) for s in q.source)]
+        label_ = _label("source", lang) + _colon(lang).strip()
+        out += ["", f"> **{label_}** " + "<br>".join(md(s) for s in q.source)]
     return out
 
 
@@ -169,7 +176,7 @@ def version_md(quiz: Quiz, v: QuizVersion, lang: str, key: bool) -> str:
         blocks.append("---")
     else:
         line = r"\_\_\_\_\_\_\_\_"
-        blocks.append("　".join(f"{_label(k, lang)}：{line}"
+        blocks.append("　".join(f"{_label(k, lang)}{_colon(lang)}{line}"
                                for k in ("name", "class", "number", "date", "score")))
         shapes = [s for s in SHAPE_LABELS if any(q.shape == s for q in v.questions)]
         blocks.append("\n".join(

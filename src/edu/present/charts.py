@@ -16,6 +16,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from edu.content.model import Plan, Target
+from edu.content.wording import qty_en
 from edu.fonts import FAMILY, cjk_font_path
 from edu.numerals import format_number
 
@@ -132,13 +133,27 @@ def count_targets(plan: Plan, lang: str = "zh", lesson: str | None = None) -> Fi
         ts = groups[unit]
         bars = ax.barh([_target_name(t, lang) for t in ts][::-1], [t.value for t in ts][::-1],
                        color=PALETTE[2])
-        ax.bar_label(bars, labels=[f"{COMPARATOR_MARK[t.comparator][0]}{format_number(t.value)}"
-                                   f"{unit}" for t in ts][::-1], padding=3)
-        ax.set_title(label(f"单位：{unit}", f"unit: {unit}", lang).replace("\n", " / "),
+        amounts = [qty_en(t.value, t.unit) if lang == "en"
+                   else f"{format_number(t.value)}{t.unit}" for t in ts]
+        ax.bar_label(bars, labels=[f"{COMPARATOR_MARK[t.comparator][0]}{a}"
+                                   for t, a in zip(ts, amounts, strict=True)][::-1], padding=3)
+        unit_en = _unit_en(unit)
+        ax.set_title(label(f"单位：{unit}", f"unit: {unit_en}", lang).replace("\n", " / "),
                      fontsize=9, loc="left")
         ax.set_xlim(0, max(t.value for t in ts) * 1.3)
         ax.spines[["top", "right"]].set_visible(False)
     return fig
+
+
+def _unit_en(unit: str) -> str:
+    """The English name of *unit* as a chart heading: 亿亩 → ``100 million mu``, 年 → ``year``,
+    周岁 → ``age``, 个 → ``count``."""
+    one = qty_en(1, unit)
+    if one.startswith("1 "):
+        return one[2:]
+    if one.endswith(" 1"):
+        return one[:-2]
+    return "count" if one == "1" else one
 
 
 def hbars(ax: Axes, labels: list[str], values: list[float], colour: str) -> None:

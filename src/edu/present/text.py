@@ -109,3 +109,65 @@ def lesson_text(plan: Plan, lesson: Lesson, lang: str = "both") -> str:
     if lesson.terms:
         out += _glossary(plan, lesson, zh, en)
     return "\n".join(out) + "\n"
+
+
+def glossary_text(plan: Plan, lang: str = "both", query: str = "") -> str:
+    """Every glossary entry (or those matching *query*: Chinese, English or pinyin) as
+    terminal text; ``en`` prints the English term with its pinyin, never the characters."""
+    from edu.content.glossary import entries
+    from edu.content.search import is_chinese, pinyin_matches
+
+    words = query.split()
+    out: list[str] = []
+    for e in entries(plan):
+        if words:
+            if is_chinese(query):
+                hit = all(w in e.term for w in words)
+            else:
+                english = f"{e.term_en} {e.note}".lower()
+                hit = (all(w.lower() in english for w in words)
+                       or pinyin_matches(query, e.pinyin))
+            if not hit:
+                continue
+        if lang == "zh":
+            out.append(f"{e.term}  {e.pinyin}")
+        elif lang == "en":
+            out.append(f"{e.term_en}  ({e.pinyin})")
+        else:
+            out.append(f"{e.term}  {e.pinyin}  {e.term_en}")
+        if lang != "zh":
+            out += _en_wrap(e.note, "    ")
+    return "\n".join(out) + "\n" if out else ""
+
+
+def introduction_text(plan: Plan, lang: str = "both") -> str:
+    """The introduction (导言) as terminal text: background, guiding ideology, principles,
+    goals, each with its lead-in sentence, and the plan's source sentence."""
+    zh, en = lang in ("zh", "both"), lang in ("en", "both")
+    intro, info = plan.introduction, plan.info
+    out: list[str] = []
+    if zh:
+        out.append(f"{info.title} › {intro.title}")
+    if en:
+        out.append(f"{info.title_en} › {intro.title_en}")
+    out.append("=" * WIDTH)
+    for b in intro.background:
+        out += [*_passage(b.text, b.text_en, lang, ""), ""]
+    sections = (
+        (intro.ideology_lead, [(intro.ideology, intro.ideology_en, "")]),
+        (intro.principles_lead, [(p.source, f"{p.name_en}: {p.text_en}", f"{n}. ")
+                                 for n, p in enumerate(intro.principles, 1)]),
+        (intro.goals_lead, [(g.text, g.text_en, f"{n}. ")
+                            for n, g in enumerate(intro.goals, 1)]),
+    )
+    for lead, items in sections:
+        if lead is not None:
+            out += _passage(lead.text, lead.text_en, lang, "")
+        for zh_text, en_text, number in items:
+            body = _passage(zh_text, en_text, lang, "    ")
+            if number and body:
+                body[0] = f"{number:>4}" + body[0][4:]
+            out += body
+        out.append("")
+    out += _passage(info.source, info.source_en, lang, "")
+    return "\n".join(out) + "\n"

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 
 HELP = "print one lesson: lead, measures, targets, glossary"
 OPTIONS: tuple[Opt, ...] = (
-    Opt((), "lesson", "lesson id, as listed by 'edu lessons'", metavar="LESSON"),
+    Opt((), "lesson", "lesson id, as listed by 'edu lessons', or 'introduction'",
+        metavar="LESSON"),
     Opt(("--lang",), "lang", "language(s) to print", default="both",
         choices=("zh", "en", "both")),
     CONTENT,
@@ -21,8 +22,11 @@ OPTIONS: tuple[Opt, ...] = (
 
 def run(args: Args) -> int:
     from edu.content.load import load_plan
-    from edu.present.text import lesson_text
+    from edu.present.text import introduction_text, lesson_text
 
     plan = load_plan(content_dir(args))
-    sys.stdout.write(lesson_text(plan, plan.lesson(args.lesson), args.lang))
+    if args.lesson == "introduction":
+        sys.stdout.write(introduction_text(plan, args.lang))
+    else:
+        sys.stdout.write(lesson_text(plan, plan.lesson(args.lesson), args.lang))
     return 0

@@ -100,6 +100,7 @@ def test_look_ups_match_whole_terms_only() -> None:
     terms win where terms overlap."""
     assert find_terms("保障青年人就业", ["年"]) == []
     assert find_terms("每 年", ["年"]) == [(2, 3, "年")]
+    assert find_terms("保障青年人就业", ["年", "就业"]) == [(5, 7, "就业")]  # still whole words
     text = "加快完善以公租房、保障性租赁住房和共有产权住房为主体的住房保障体系"
     found = [term for _, _, term in find_terms(text, ["住房", "保障性租赁住房", "公租房",
                                                       "共有产权住房"])]
