@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from edu.content import load_plan
+from edu.questions.registry import KIND_INFO
 from edu.sessions.review import ReviewSession
 from edu.study.items import study_items
 from edu.study.store import ProgressStore
@@ -36,7 +37,9 @@ def test_review_view_buttons(tmp_path: Path) -> None:
 
 
 def test_dashboard_view_and_practise_button(tmp_path: Path) -> None:
-    """The dashboard draws, lists weak targets, and hands their ids to the practise callback."""
+    """With no answers the dashboard says so in words (no chart); after one it draws the chart
+    with a text alternative naming the kind's label (never its id), lists weak targets, and
+    hands their ids to the practise callback."""
     plan = load_plan(CONTENT)
     items = study_items(plan)
     targets = [i for i in items if i.kind == "target"]
@@ -44,10 +47,17 @@ def test_dashboard_view_and_practise_button(tmp_path: Path) -> None:
     chosen: list[list[str]] = []
     view = DashboardView(plan, store, items, lambda: NOW, on_practise=chosen.append)
     assert view.practise.disabled
-    assert bytes(view.figure.value).startswith(b"\x89PNG")
+    assert "<img" not in view.figure.value
+    assert "No answers or reviews yet" in view.figure.value
     store.record_attempt(time=NOW, item_id="q", response=0, score=0.0, lesson="health",
-                         kind="numeric", refs=[targets[3].id])
+                         kind="mc_value", refs=[targets[3].id])
     view.refresh()
+    assert 'src="data:image/png;base64,' in view.figure.value
+    alt = view.figure.value.split('alt="', 1)[1].split('"', 1)[0]
+    assert "0%" in alt
+    assert "No reviews yet" in alt
+    assert "mc_value" not in alt
+    assert KIND_INFO["mc_value"].title.en in alt
     assert not view.practise.disabled
     assert targets[3].front in view.weakest.value
     view.practise.click()
