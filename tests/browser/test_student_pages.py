@@ -169,7 +169,7 @@ def test_whole_quiz_by_keyboard(classroom: Server, phone: Browser, artifacts: Pa
                     active = page.evaluate(ACTIVE)
                     assert active["tag"] == "SELECT", active
                     assert active["outline"] >= 2, active
-                    for _ in range(i + 1):  # pick the (i+1)th partner
+                    for _ in range(i + 2):  # past "— choose —" to the (i+1)th partner
                         before = page.evaluate("() => document.activeElement.value")
                         page.keyboard.press("ArrowDown")
                         page.wait_for_function(f"() => document.activeElement.value != "
@@ -207,3 +207,20 @@ def test_whole_quiz_by_keyboard(classroom: Server, phone: Browser, artifacts: Pa
     finally:
         page.close()
     assert sorted(set(shapes)) == ["choice", "entry", "matching", "ordering"]
+
+
+@pytest.mark.parametrize("name", ["start", "lesson", "quiz", "review", "progress"])
+def test_dark_theme(name: str, classroom: Server, phone: Browser, artifacts: Path) -> None:
+    """In Voilà's dark theme (``?theme=dark``) the page has no serious axe violation either
+    (colour contrast above all: the colours follow the theme)."""
+    path, ready = PAGES[name]
+    page = phone.context.new_page()
+    try:
+        page.set_viewport_size(PHONE)
+        page.goto(f"{classroom.url}/voila/render/{path}{'&' if '?' in path else '?'}theme=dark")
+        expect(page.locator(ready).first).to_be_visible(timeout=TIMEOUT)
+        assert page.evaluate("document.body.dataset.jpThemeLight") == "false"
+        problems = check(page, f"{name}-dark", PHONE, artifacts)
+    finally:
+        page.close()
+    assert problems == [], f"{name} (dark): " + "\n".join(problems)

@@ -74,8 +74,12 @@ body[data-jp-theme-light="false"]{--edu-fg:#f7fafc;--edu-muted:#cbd5e0;--edu-lin
 .edu-page .widget-toggle-buttons .widget-toggle-button{width:auto;min-width:6.5rem;
  flex:0 1 auto;margin:0}
 .edu-page .widget-toggle-button.mod-active{background:#1f5fa8;color:#fff}
-.edu-page .widget-inline-hbox,.edu-page .widget-text,.edu-page .widget-dropdown,
-.edu-page .widget-checkbox{height:auto;min-height:44px;align-items:center}
+.edu-page .widget-inline-hbox{height:auto}
+.edu-page .widget-text,.edu-page .widget-dropdown,.edu-page .widget-checkbox{
+ min-height:44px;align-items:center}
+.edu-page .widget-html:has(> .widget-html-content > style:only-child){display:none}
+.edu-page .edu-tree{flex-direction:column;align-items:stretch}
+.edu-page .edu-tree .widget-label{text-align:left;width:auto;font-weight:600}
 .edu-page input[type=text],.edu-page input[type=number],.edu-page select{min-height:44px;
  height:auto;font-size:16px;max-width:100%;box-sizing:border-box}
 .edu-page .widget-radio-box label{min-height:44px;display:flex;align-items:center;
