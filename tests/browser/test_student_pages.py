@@ -162,7 +162,13 @@ def test_whole_quiz_by_keyboard(classroom: Server, phone: Browser, artifacts: Pa
                 active = page.evaluate(ACTIVE) if n else tab_until(page, "radio")
                 assert active["type"] == "radio", active
                 assert active["outline"] >= 2, active
-                page.keyboard.press("Space")
+                # one named group: the arrow keys choose, one Tab leaves the group
+                page.keyboard.press("ArrowDown")
+                radios = answer.locator("input[type=radio]")
+                expect(radios.nth(1)).to_be_checked()
+                assert answer.locator('[role="radiogroup"]').count() == 1
+                page.keyboard.press("Tab")
+                assert "edu-check" in page.evaluate(ACTIVE)["cls"]
             elif answer.locator("select").count():
                 shapes.append("matching")
                 for i in range(answer.locator("select").count()):

@@ -15,6 +15,13 @@ on ``<body>``). It applies inside an element of class ``edu-page`` (what
 
 Charts are PNG images inside an ``<img alt="…">`` (:func:`chart_html`): ipywidgets' ``Image``
 has no alt text. The alt text says the numbers the chart shows.
+
+ipywidgets' radio buttons carry no ``name``, so each is a group of its own: the arrow keys do
+nothing and a screen reader says "1 of 1". :data:`GROUP_RADIOS_JS`, displayed once by
+:func:`page` (a Javascript output, which Voilà and a trusted JupyterLab notebook run), names each
+radio box's inputs alike and marks the box ``role="radiogroup"``: Tab then enters the group once
+and the arrow keys choose, as on any web form. Without it everything still works by Tab and
+Space.
 """
 
 from __future__ import annotations
@@ -131,6 +138,34 @@ body[data-jp-theme-light="false"]{--edu-fg:#f7fafc;--edu-muted:#cbd5e0;--edu-lin
 </style>"""
 
 
+GROUP_RADIOS_JS = """(() => {
+  if (window.eduGroupRadios) return;
+  window.eduGroupRadios = true;
+  let count = 0;
+  const group = () => {
+    for (const box of document.querySelectorAll('.edu-page .widget-radio-box')) {
+      if (!box.dataset.eduGroup) {
+        box.dataset.eduGroup = 'edu-radio-' + (++count);
+        box.setAttribute('role', 'radiogroup');
+      }
+      for (const input of box.querySelectorAll('input[type=radio]:not([name])'))
+        input.name = box.dataset.eduGroup;
+    }
+  };
+  group();
+  new MutationObserver(group).observe(document.body, {childList: true, subtree: true});
+})();"""
+
+
+def group_radios() -> None:
+    """Display :data:`GROUP_RADIOS_JS` (only inside a running IPython kernel)."""
+    from IPython import get_ipython
+    from IPython.display import Javascript, display
+
+    if get_ipython() is not None:
+        display(Javascript(GROUP_RADIOS_JS))  # type: ignore[no-untyped-call]
+
+
 def style() -> w.HTML:
     """The page stylesheet as a widget (put it first in the page)."""
     sheet = w.HTML(PAGE_CSS)
@@ -140,7 +175,8 @@ def style() -> w.HTML:
 
 def page(*children: w.Widget, teachers: str = "") -> w.VBox:
     """A student page: the stylesheet, *children*, then *teachers* (HTML) in a closed
-    "for teachers" section."""
+    "for teachers" section (and, in a kernel, the radio-grouping script)."""
+    group_radios()
     parts = [style(), *children]
     if teachers:
         parts.append(w.HTML(teachers_html(teachers)))
