@@ -84,6 +84,22 @@ OVERFLOW_JS = """() => {
 }"""
 
 
+TARGETS_JS = """() => {
+  const small = [];
+  const targets = document.querySelectorAll(
+    '.edu-page button, .edu-page select, .edu-page input[type=text], .edu-page summary, '
+    + '.edu-page .widget-radio-box label, .edu-page .widget-checkbox');
+  for (const el of targets) {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+    if (box.height < 43.5 || box.width < 43.5)
+      small.push(el.tagName + ' "' + el.textContent.trim().slice(0, 20) + '" '
+                 + Math.round(box.width) + 'x' + Math.round(box.height));
+  }
+  return small;
+}"""
+
+
 def check(page: Page, name: str, size: dict[str, int], artifacts: Path) -> list[str]:
     """Screenshot, axe report (JSON) and the serious/critical violations at *size*."""
     label = f"{name}-{size['width']}"
@@ -100,7 +116,7 @@ def check(page: Page, name: str, size: dict[str, int], artifacts: Path) -> list[
 def test_page_on_phone_and_laptop(name: str, classroom: Server, phone: Browser,
                                   artifacts: Path) -> None:
     """At 390 and 1280 px the page has no serious axe violation; at 390 px nothing scrolls
-    sideways or sticks out of the screen."""
+    sideways or sticks out of the screen, and every control is at least 44 px each way."""
     path, ready = PAGES[name]
     page = phone.context.new_page()
     try:
@@ -109,11 +125,13 @@ def test_page_on_phone_and_laptop(name: str, classroom: Server, phone: Browser,
         expect(page.locator(ready).first).to_be_visible(timeout=TIMEOUT)
         problems = check(page, name, PHONE, artifacts)
         overflow = page.evaluate(OVERFLOW_JS)
+        small = page.evaluate(TARGETS_JS)
         page.set_viewport_size(LAPTOP)
         problems += check(page, name, LAPTOP, artifacts)
     finally:
         page.close()
     assert overflow == [], f"{name} at 390 px: {overflow}"
+    assert small == [], f"{name} at 390 px: tap targets under 44 px: {small}"
     assert problems == [], f"{name}: " + "\n".join(problems)
 
 
@@ -230,3 +248,31 @@ def test_dark_theme(name: str, classroom: Server, phone: Browser, artifacts: Pat
     finally:
         page.close()
     assert problems == [], f"{name} (dark): " + "\n".join(problems)
+
+
+def test_review_by_keyboard(classroom: Server, phone: Browser, artifacts: Path) -> None:
+    """A review card is answered by keyboard: Show answer (its label whole, not "Show ans…"),
+    then the focus is on Good, and Enter brings the next card with the focus on Show answer."""
+    path, ready = PAGES["review"]
+    page = phone.context.new_page()
+    try:
+        page.set_viewport_size(PHONE)
+        page.goto(f"{classroom.url}/voila/render/{path}")
+        expect(page.locator(ready).first).to_be_visible(timeout=TIMEOUT)
+        first = page.locator(".edu-card").get_attribute("data-item")
+        show = page.locator("button.edu-show-answer")
+        assert show.evaluate("b => b.scrollWidth <= b.clientWidth"), "Show answer is cut off"
+        expect(show).to_have_text("显示答案 / Show answer")
+        tab_until(page, "edu-show-answer")
+        page.keyboard.press("Enter")
+        page.wait_for_function("() => document.activeElement.classList.contains('edu-rate-3')")
+        page.screenshot(path=artifacts / "review-answer-390.png", full_page=True)
+        for rating in range(1, 5):
+            button = page.locator(f"button.edu-rate-{rating}")
+            assert button.evaluate("b => b.scrollWidth <= b.clientWidth"), rating
+        page.keyboard.press("Enter")
+        page.wait_for_function(
+            "() => document.activeElement.classList.contains('edu-show-answer')")
+        assert page.locator(".edu-card").get_attribute("data-item") != first
+    finally:
+        page.close()

@@ -123,6 +123,7 @@ body[data-jp-theme-light="false"]{--edu-fg:#f7fafc;--edu-muted:#cbd5e0;--edu-lin
 .edu-page .edu-rates{flex-wrap:wrap;gap:.4rem}
 .edu-page .widget-hbox.edu-order-row{flex-wrap:nowrap;align-items:center}
 .edu-page .edu-order-row .widget-html{flex:1 1 auto;min-width:0}
+.edu-page .edu-order-row .jupyter-button{flex:none;min-width:44px;padding:0}
 .edu-page .edu-rates .jupyter-button{flex:1 1 10rem;width:auto}
 @media (max-width:40rem){
  .edu-page .widget-hbox{flex-wrap:wrap;row-gap:.3rem}

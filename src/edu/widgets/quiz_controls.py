@@ -309,8 +309,8 @@ class OrderingControl(Control):
         self.downs: list[w.Button] = []
         rows: list[w.Widget] = [w.HTML(f"<i>{html.escape(say('order_help', lang))}</i>")]
         for i in range(len(self.order)):
-            up = w.Button(description="↑", layout=w.Layout(width="2.6rem"))
-            down = w.Button(description="↓", layout=w.Layout(width="2.6rem"))
+            up = w.Button(description="↑", layout=w.Layout(width="3rem"))
+            down = w.Button(description="↓", layout=w.Layout(width="3rem"))
             up.add_class("edu-up")
             down.add_class("edu-down")
             up.on_click(lambda _b, i=i: self.move(i, -1))
