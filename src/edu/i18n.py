@@ -39,6 +39,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "quiz_progress": ("答题进度", "Quiz progress"),
     "review_progress": ("复习进度", "Review progress"),
     "unit": ("单位", "Unit"),
+    "rate_1": ("重来", "Again"),
+    "rate_2": ("困难", "Hard"),
+    "rate_3": ("良好", "Good"),
+    "rate_4": ("简单", "Easy"),
 }
 
 LANGS = ("zh", "en", "both")

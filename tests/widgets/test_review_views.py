@@ -18,15 +18,18 @@ NOW = datetime(2026, 4, 1, 10, 0, tzinfo=UTC)
 
 
 def test_review_view_buttons(tmp_path: Path) -> None:
-    """Show answer reveals the back and the four rating buttons with their due dates."""
+    """Show answer (its label in both languages) reveals the back and the four rating
+    buttons, each labelled in Chinese and English with its due date."""
     store = ProgressStore.open(tmp_path / "p.db")
     view = ReviewView(ReviewSession(store, study_items(load_plan(CONTENT)), lambda: NOW,
                                     new_per_day=2))
     assert "class=\"edu-back\"" not in view.card.value
+    assert view.show.description == "显示答案 / Show answer"
     assert view.buttons[3].layout.display == "none"
     view.show.click()
     assert "class=\"edu-back\"" in view.card.value
-    assert view.buttons[3].description.startswith("Good · in ")
+    assert view.buttons[3].description.startswith("良好 Good · in ")
+    assert view.buttons[1].description.startswith("重来 Again · in ")
     view.buttons[3].click()
     assert view.progress.value == 1
     assert "1 done · 1 left today" in view.status.value

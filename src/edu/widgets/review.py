@@ -90,7 +90,9 @@ class ReviewView:
         labels = s.button_labels() if has_card and s.revealed else {}
         for rating, button in self.buttons.items():
             button.layout.display = "" if labels else "none"
-            button.description = labels.get(rating, "")
+            # the session's label is English ("Again · in 1 min"): the rating's Chinese first
+            button.description = (f"{t(f'rate_{rating}', 'zh')} {labels[rating]}"
+                                  if rating in labels else "")
         self.progress.max = max(self.progress.max, s.done + s.remaining)
         self.progress.value = s.done
         status = t("review_status", "both").format(done=s.done, left=s.remaining)
