@@ -31,6 +31,7 @@ PAGES: dict[str, tuple[str, str]] = {
     "start": ("00-start-here.ipynb", ".edu-introduction"),
     "explore": ("01-explore.ipynb", ".edu-explore .edu-reader"),
     "lesson": ("02-lesson.ipynb?lesson=health", '.edu-reader[data-lesson="health"]'),
+    "quiz-setup": ("03-quiz.ipynb?lessons=health", ".edu-quiz-setup .edu-start"),
     "quiz": ("03-quiz.ipynb?lessons=health&n=3&seed=5&start=1", ".edu-stem-html"),
     "review": ("05-review.ipynb", ".edu-review .edu-card"),
     "progress": ("06-progress.ipynb", ".edu-dashboard"),
@@ -209,6 +210,8 @@ def test_whole_quiz_by_keyboard(classroom: Server, phone: Browser, artifacts: Pa
                 shapes.append("ordering")
                 active = page.evaluate(ACTIVE)
                 assert "edu-down" in active["cls"], active
+                label = page.evaluate("document.activeElement.getAttribute('aria-label')")
+                assert label.startswith("下移 Move down: 1. "), label
                 assert active["outline"] >= 2, active
                 page.keyboard.press("Enter")
             assert stem.count() == 1

@@ -20,8 +20,8 @@ ipywidgets' radio buttons carry no ``name``, so each is a group of its own: the 
 nothing and a screen reader says "1 of 1". :data:`GROUP_RADIOS_JS`, displayed once by
 :func:`page` (a Javascript output, which Voilà and a trusted JupyterLab notebook run), names each
 radio box's inputs alike and marks the box ``role="radiogroup"``: Tab then enters the group once
-and the arrow keys choose, as on any web form. Without it everything still works by Tab and
-Space.
+and the arrow keys choose, as on any web form. It also names an ordering question's ↑ ↓ buttons
+after their item ("上移 Move up: 1. …"). Without it everything still works by Tab and Space.
 """
 
 from __future__ import annotations
@@ -96,6 +96,8 @@ body[data-jp-theme-light="false"]{--edu-fg:#f7fafc;--edu-muted:#cbd5e0;--edu-lin
  flex:none}
 .edu-page .widget-checkbox label,.edu-page .widget-checkbox span{white-space:normal;
  overflow:visible;text-overflow:clip;line-height:1.3}
+.edu-page .widget-checkbox .widget-label-basic{display:flex;align-items:center;gap:.5rem;
+ min-height:44px;width:100%}
 .edu-page .widget-label{white-space:normal;overflow:visible;text-overflow:clip;height:auto;
  line-height:1.3}
 .edu-page :focus-visible{outline:3px solid var(--edu-focus);outline-offset:2px}
@@ -154,6 +156,14 @@ GROUP_RADIOS_JS = """(() => {
       }
       for (const input of box.querySelectorAll('input[type=radio]:not([name])'))
         input.name = box.dataset.eduGroup;
+    }
+    for (const row of document.querySelectorAll('.edu-page .edu-order-row')) {
+      const item = (row.querySelector('.edu-order-item') || row).textContent.trim();
+      for (const [cls, verb] of [['edu-up', '上移 Move up: '], ['edu-down', '下移 Move down: ']]) {
+        const button = row.querySelector('button.' + cls);
+        if (button && button.getAttribute('aria-label') !== verb + item)
+          button.setAttribute('aria-label', verb + item);
+      }
     }
   };
   group();
