@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import urllib.error
 import urllib.request
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -113,7 +114,8 @@ def test_pages_link_nothing_outside(classroom: Server) -> None:
     with urllib.request.urlopen(f"{classroom.url}/voila/render/03-quiz.ipynb",
                                 timeout=120) as response:
         html = response.read().decode("utf-8")
-    assert "edu-quiz" in html
+    assert "03 · 测验 · Quiz" in unescape(html)  # the quiz notebook was rendered
+    assert "application/vnd.jupyter.widget-view+json" in html
     outside = re.findall(r"""(?:src|href)\s*=\s*["'](https?://[^"']+)""", html)
     outside += re.findall(r"""import\(\s*["'](https?://[^"']+)""", html)
     assert [u for u in outside if not u.startswith(classroom.url)] == []

@@ -49,7 +49,7 @@ def test_notebook_session_and_xlsx(tmp_path: Path) -> None:
     nb = nbformat.read(NOTEBOOK, as_version=4)
     assert nb.cells[0].cell_type == "markdown"
     assert "How to use" in nb.cells[0].source
-    assert "class_launcher()" in nb.cells[1].source
+    assert nb.cells[1].source == "from edu.notebook import live_class; live_class()"
     client = NotebookClient(nb, timeout=180, kernel_name="python3",
                             resources={"metadata": {"path": str(tmp_path)}})
     with client.setup_kernel():
@@ -57,6 +57,8 @@ def test_notebook_session_and_xlsx(tmp_path: Path) -> None:
             client.execute_cell(cell, i)
         shown = [o for o in nb.cells[-1].outputs if o.output_type == "execute_result"]
         assert shown, "the notebook shows no widget"
+        assert "application/vnd.jupyter.widget-view+json" in shown[0]["data"]
+        _run(client, nb, "launcher = _")
         # the teacher picks one-tap questions in the builder and presses Start
         _run(client, nb, "launcher.builder.update(kinds=('mc_value', 'true_false'), count=3)\n"
                          "launcher.builder.set_seed(1)\nview = launcher.start()")

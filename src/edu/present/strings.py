@@ -74,6 +74,26 @@ STRINGS: dict[str, tuple[str, str]] = {
     "class_discrimination": ("区分度", "Discrimination"),
     "class_distribution": ("答案分布", "Answers given"),
     "class_total": ("总分", "Total"),
+    # student pages (edu.widgets, edu.notebook)
+    "for_teachers": ("给教师", "For teachers"),
+    "lesson_picker": ("选择一课", "Choose a lesson"),
+    "plan_tree": ("行动计划目录", "Contents of the plan"),
+    "progress_empty": ("还没有答题或复习记录：做一次测验或复习后，这里会显示你的进度。",
+                       "No answers or reviews yet: take a quiz or review some cards, and your "
+                       "progress will show here."),
+    "show_answer": ("显示答案", "Show answer"),
+    "refresh": ("刷新", "Refresh"),
+    "practise": ("练习这些", "Practise these"),
+    "weakest": ("最薄弱的十个目标", "The ten weakest targets"),
+    "review_status": ("已复习 {done} · 今天还剩 {left}", "{done} done · {left} left today"),
+    "all_targets": ("全部量化目标一览", "All targets at a glance"),
+    "quiz_progress": ("答题进度", "Quiz progress"),
+    "review_progress": ("复习进度", "Review progress"),
+    "unit": ("单位", "Unit"),
+    "rate_1": ("重来", "Again"),
+    "rate_2": ("困难", "Hard"),
+    "rate_3": ("良好", "Good"),
+    "rate_4": ("简单", "Easy"),
 }
 
 LANGS = ("zh", "en", "both")

@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 
 from edu.content.model import Plan
 from edu.present.charts import PALETTE, hbars, label, setup
+from edu.questions.registry import KIND_INFO
 from edu.study.stats import Dashboard
 
 
@@ -30,16 +31,23 @@ def progress_figure(board: Dashboard, plan: Plan, lang: str = "zh") -> Figure:
     ax.set_title(label("各课正确率", "Accuracy by lesson", lang).replace("\n", " / "))
     ax = grid[0][1]
     if board.by_kind:
-        hbars(ax, [a.key for a in board.by_kind], [a.mean for a in board.by_kind], PALETTE[1])
+        kind = "en" if lang == "en" else "zh"
+        hbars(ax, [label(KIND_INFO[a.key].title.zh, KIND_INFO[a.key].title.en, kind)
+                   if a.key in KIND_INFO else a.key for a in board.by_kind],
+              [a.mean for a in board.by_kind], PALETTE[1])
     else:
         ax.axis("off")
     ax.set_title(label("各题型正确率", "Accuracy by question kind", lang).replace("\n", " / "))
     ax = grid[1][0]
-    days = [d[5:] for d, _ in board.reviews_per_day]
-    ax.bar(days, [n for _, n in board.reviews_per_day], color=PALETTE[2])
+    if any(n for _, n in board.reviews_per_day):
+        days = [d[5:] for d, _ in board.reviews_per_day]
+        ax.bar(days, [n for _, n in board.reviews_per_day], color=PALETTE[2])
+        ax.tick_params(axis="x", labelrotation=60, labelsize=7)
+        ax.spines[["top", "right"]].set_visible(False)
+    else:  # an empty bar chart would draw a meaningless −0.04…0.04 axis
+        ax.axis("off")
+        ax.text(0.5, 0.5, label("还没有复习记录", "No reviews yet", lang), ha="center")
     ax.set_title(label("每日复习次数", "Reviews per day", lang).replace("\n", " / "))
-    ax.tick_params(axis="x", labelrotation=60, labelsize=7)
-    ax.spines[["top", "right"]].set_visible(False)
     ax = grid[1][1]
     if board.retention_by_lesson:
         keys = [k for k in [*names] if k in board.retention_by_lesson]

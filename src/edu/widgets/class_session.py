@@ -316,6 +316,10 @@ class ClassLauncher:
         self.message = w.HTML()
         self.widget = w.VBox([self.builder_view.widget, w.HBox(buttons), self.message])
 
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        """Shown as its widget, so a notebook cell can end with the launcher itself."""
+        return self.widget._repr_mimebundle_(**kwargs)
+
     def _start(self, new: bool) -> None:
         from edu.errors import EduError
 

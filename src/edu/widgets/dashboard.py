@@ -1,4 +1,9 @@
-"""The progress dashboard: charts, the ten weakest targets and a "practise these" button."""
+"""The progress dashboard: charts, the ten weakest targets and a "practise these" button.
+
+With no answers and no reviews yet it says so in words (``edu-empty``) and draws no chart;
+otherwise the figure comes with a text alternative giving its numbers
+(:func:`edu.widgets.chart_text.progress_alt`).
+"""
 
 from __future__ import annotations
 
@@ -10,15 +15,18 @@ import ipywidgets as w
 
 from edu.content.model import Plan
 from edu.present import charts
+from edu.present.strings import t
 from edu.study.figures import progress_figure
 from edu.study.review import StudyItem
 from edu.study.stats import Dashboard, dashboard
 from edu.study.store import ProgressStore
+from edu.widgets.chart_text import progress_alt
+from edu.widgets.page import chart_html
 
 
 def weakest_html(board: Dashboard, lang: str = "both") -> str:
     if not board.weakest:
-        return ("<p>还没有足够的记录来找出薄弱目标。 <span style='color:#4a5568'>Not enough "
+        return ("<p>还没有足够的记录来找出薄弱目标。 <span class='edu-en'>Not enough "
                 "answers or reviews yet to find weak targets.</span></p>")
     rows = []
     for n, weak in enumerate(board.weakest, 1):
@@ -27,8 +35,9 @@ def weakest_html(board: Dashboard, lang: str = "both") -> str:
         rows.append(f"<tr><td>{n}</td><td>{html.escape(front)}</td>"
                     f"<td>{weak.strength:.0%}</td><td>{weak.attempts}</td><td>{recall}</td></tr>")
     return ('<table class="edu-weakest" style="border-collapse:collapse">'
-            "<tr><th>#</th><th>目标 Target</th><th>掌握 Strength</th><th>答题 Answers</th>"
-            "<th>记忆 Recall</th></tr>" + "".join(rows) + "</table>")
+            "<tr><th scope=\"col\">#</th><th scope=\"col\">目标 Target</th>"
+            "<th scope=\"col\">掌握 Strength</th><th scope=\"col\">答题 Answers</th>"
+            "<th scope=\"col\">记忆 Recall</th></tr>" + "".join(rows) + "</table>")
 
 
 class DashboardView:
@@ -41,16 +50,18 @@ class DashboardView:
         self.lang = lang
         self.on_practise = on_practise
         self.summary = w.HTML()
-        self.figure = w.Image(format="png", layout=w.Layout(max_width="100%"))
+        self.figure = w.HTML()
+        self.figure.add_class("edu-progress-figure")
         self.weakest = w.HTML()
-        self.practise = w.Button(description="练习这些 Practise these", button_style="warning",
+        self.practise = w.Button(description=t("practise", "both"), button_style="warning",
                                  layout=w.Layout(width="auto"))
         self.practise.add_class("edu-practise")
         self.practise.on_click(lambda _b: self._practise())
-        self.refresh_button = w.Button(description="刷新 Refresh")
+        self.refresh_button = w.Button(description=t("refresh", "both"))
+        self.refresh_button.add_class("edu-refresh")
         self.refresh_button.on_click(lambda _b: self.refresh())
         self.widget = w.VBox([w.HBox([self.summary, self.refresh_button]), self.figure,
-                              w.HTML("<h3>最薄弱的十个目标 · The ten weakest targets</h3>"),
+                              w.HTML(f"<h2>{html.escape(t('weakest', 'both'))}</h2>"),
                               self.weakest, self.practise])
         self.widget.add_class("edu-dashboard")
         self.board: Dashboard | None = None
@@ -64,7 +75,15 @@ class DashboardView:
         self.summary.value = (f"<b>今天待复习 {board.due_today} · 新卡 {board.new_today}</b> "
                               f"· due today {board.due_today}, new {board.new_today} · "
                               f"answers {board.attempts} · predicted recall {recall}")
-        self.figure.value = charts.png(progress_figure(board, self.plan, self.lang))
+        if board.attempts or board.reviews:
+            png = charts.png(progress_figure(board, self.plan, self.lang))
+            alt = progress_alt(board, self.plan, "en" if self.lang == "en" else "both")
+            self.figure.value = chart_html(png, alt)
+        else:
+            self.figure.value = (f'<p class="edu-empty">'
+                                 f"{html.escape(t('progress_empty', 'zh'))}<br>"
+                                 f'<span class="edu-en">{html.escape(t("progress_empty", "en"))}'
+                                 "</span></p>")
         self.weakest.value = weakest_html(board)
         self.practise.disabled = not board.weakest
 

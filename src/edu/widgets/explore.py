@@ -10,46 +10,60 @@ from edu.content.model import Plan
 from edu.present import charts
 from edu.present.strings import t
 from edu.sessions.explore import ExploreSession
+from edu.widgets.chart_text import count_alt, percentage_alt
+from edu.widgets.page import chart
 
 LANG_OPTIONS = [("中文", "zh"), ("English", "en"), ("双语 Both", "both")]
 
 
-def lesson_charts(plan: Plan, lesson: str | None, lang: str) -> list[bytes]:
-    """PNG charts for a lesson's targets (percentages, then other units); none if it has none."""
+def lesson_charts(plan: Plan, lesson: str | None, lang: str) -> list[tuple[bytes, str]]:
+    """PNG charts for a lesson's targets (percentages, then other units), each with its text
+    alternative; none if it has none."""
     if lesson is None or not plan.lesson(lesson).targets:
         return []
     chart_lang = "zh" if lang == "both" else lang
     out = []
     if any(x.unit == "%" for x in plan.lesson(lesson).targets):
-        out.append(charts.png(charts.percentage_targets(plan, chart_lang, lesson=lesson)))
+        out.append((charts.png(charts.percentage_targets(plan, chart_lang, lesson=lesson)),
+                    percentage_alt(plan, lesson, lang)))
     if any(x.unit != "%" for x in plan.lesson(lesson).targets):
-        out.append(charts.png(charts.count_targets(plan, chart_lang, lesson=lesson)))
+        out.append((charts.png(charts.count_targets(plan, chart_lang, lesson=lesson)),
+                    count_alt(plan, lesson, lang)))
     return out
 
 
 class ExploreView:
-    """Show an :class:`ExploreSession`; ``display(view.widget)`` in a notebook."""
+    """Show an :class:`ExploreSession`; ``display(view.widget)`` in a notebook.
+
+    The tree sits beside the reader on a wide screen and above it on a narrow one (the two
+    panes wrap: ``edu-explore-side`` and ``edu-explore-main`` in :mod:`edu.widgets.page`).
+    """
 
     def __init__(self, session: ExploreSession) -> None:
         self.session = session
         self.search = w.Text(placeholder=t("search_placeholder", session.lang),
-                             description=t("search", "zh"), continuous_update=False,
+                             description=t("search", "both"), continuous_update=False,
                              layout=w.Layout(width="100%"))
         self.search.add_class("edu-search")
         self.lang = w.ToggleButtons(options=LANG_OPTIONS, value=session.lang)
         self.lang.add_class("edu-lang")
         self.status = w.HTML()
-        self.tree = w.Select(rows=22, layout=w.Layout(width="100%"))
+        self.tree = w.Select(rows=22, description=t("plan_tree", "both"),
+                             layout=w.Layout(width="100%"),
+                             style={"description_width": "initial"})
         self.tree.add_class("edu-tree")
         self.reader = w.HTML()
         self.reader.add_class("edu-reader-pane")
         self.chart_box = w.VBox()
-        self._charts: dict[tuple[str | None, str], list[bytes]] = {}
+        self._charts: dict[tuple[str | None, str], list[tuple[bytes, str]]] = {}
         self._refreshing = False
-        left = w.VBox([self.search, self.status, self.tree],
-                      layout=w.Layout(width="34%", min_width="16rem"))
-        right = w.VBox([self.reader, self.chart_box], layout=w.Layout(width="66%"))
-        self.widget = w.VBox([self.lang, w.HBox([left, right])])
+        left = w.VBox([self.search, self.status, self.tree])
+        left.add_class("edu-explore-side")
+        right = w.VBox([self.reader, self.chart_box])
+        right.add_class("edu-explore-main")
+        body = w.Box([left, right])
+        body.add_class("edu-explore-body")
+        self.widget = w.VBox([self.lang, body])
         self.widget.add_class("edu-explore")
         self.search.observe(self._on_search, names="value")
         self.lang.observe(self._on_lang, names="value")
@@ -88,6 +102,4 @@ class ExploreView:
         key = (self.session.lesson_id, self.session.lang)
         if key not in self._charts:
             self._charts[key] = lesson_charts(self.session.plan, *key)
-        self.chart_box.children = [w.Image(value=png, format="png",
-                                           layout=w.Layout(max_width="100%"))
-                                   for png in self._charts[key]]
+        self.chart_box.children = [chart(png, alt) for png, alt in self._charts[key]]

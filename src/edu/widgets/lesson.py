@@ -20,7 +20,9 @@ import ipywidgets as w
 
 from edu.content.model import Plan
 from edu.present.html import lesson_html
+from edu.present.strings import t
 from edu.widgets.explore import LANG_OPTIONS, lesson_charts
+from edu.widgets.page import chart
 
 
 def lesson_from_query(default: str, query_string: str | None = None) -> str:
@@ -48,9 +50,12 @@ class LessonView:
         self.plan = plan
         self.picker = w.Dropdown(options=[(f"{x.heading} {x.title_en}", x.id)
                                           for x in plan.lessons], value=lesson,
-                                 layout=w.Layout(width="28rem"))
+                                 description=t("lesson_picker", "both"),
+                                 style={"description_width": "initial"},
+                                 layout=w.Layout(width="32rem"))
         self.picker.add_class("edu-lesson-picker")
         self.lang = w.ToggleButtons(options=LANG_OPTIONS, value=lang)
+        self.lang.add_class("edu-lang")
         self.reader = w.HTML()
         self.charts = w.VBox()
         self.make_check = check
@@ -75,9 +80,8 @@ class LessonView:
     def show(self) -> None:
         lesson = self.plan.lesson(self.lesson)
         self.reader.value = lesson_html(self.plan, lesson, str(self.lang.value))
-        self.charts.children = [w.Image(value=png, format="png", layout=w.Layout(max_width="100%"))
-                                for png in lesson_charts(self.plan, lesson.id,
-                                                         str(self.lang.value))]
+        self.charts.children = [chart(png, alt) for png, alt in
+                                lesson_charts(self.plan, lesson.id, str(self.lang.value))]
         if self.make_check is not None:
             if self.check is None or self._check_lesson != lesson.id:
                 self.check = self.make_check(lesson.id)

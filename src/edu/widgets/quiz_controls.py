@@ -5,6 +5,10 @@ Controls (:class:`Control`): radio buttons for choice and true/false, a text box
 gives ``response()`` in the shape :func:`edu.quiz.grade` takes and ``lock(feedback)`` disables
 itself and marks each part ✓/✗. Every input carries a stable CSS class (``edu-option``,
 ``edu-numeric``, ``edu-text``, ``edu-match``, ``edu-up``/``edu-down``) for browser tests.
+
+Accessibility: every input has a name a screen reader says (the text box is labelled "your
+answer", each matching dropdown by its prompt); ``focus()`` puts the keyboard focus on the
+first input; the feedback after Check is a ``role="alert"`` region, so it is announced.
 """
 
 from __future__ import annotations
@@ -40,11 +44,16 @@ STYLE = """<style>
 .edu-quiz .edu-stem .edu-en{font-size:1em}
 .edu-quiz .edu-blank{display:inline-block;min-width:3.5em;border-bottom:2px solid #2b6cb0;
  color:#2b6cb0;text-align:center}
-.edu-quiz .edu-kind{display:inline-block;font-size:.8em;color:#2c5282;background:#ebf8ff;
+.edu-quiz .edu-kind{display:inline-block;font-size:.85em;color:#1a365d;background:#ebf8ff;
  border-radius:.8em;padding:0 .6em}
 .edu-quiz .widget-radio-box label{white-space:normal;line-height:1.4;padding:.15em 0}
 .edu-quiz .widget-radio-box{font-size:1.05em}
 .edu-quiz .edu-score{font-weight:600}
+.edu-quiz .edu-match-row{flex-wrap:wrap;align-items:center;gap:.3rem}
+.edu-quiz .edu-match{flex-wrap:wrap;height:auto}
+.edu-quiz .edu-match .widget-label{white-space:normal;font-weight:600;max-width:100%;
+ flex:1 1 100%;line-height:1.4;height:auto;text-align:left;overflow:visible}
+.edu-quiz .edu-match select{flex:1 1 14rem;min-width:0}
 .edu-quiz-setup .widget-checkbox label,.edu-quiz-setup .widget-checkbox span{
  white-space:normal;overflow:visible;text-overflow:clip;line-height:1.3}
 .edu-fb{border-radius:.5rem;padding:.7rem 1rem;margin:.4rem 0;line-height:1.55;max-width:52rem}
@@ -113,7 +122,8 @@ def feedback_html(fb: Feedback, lang: str, *, inline: bool = False) -> str:
     ordering answer is not spelt out again."""
     q = fb.question
     mark = {"right": "✓", "partial": "◐", "wrong": "✗"}[fb.verdict]
-    out = [f'<div class="edu-fb edu-fb-{fb.verdict}" data-verdict="{fb.verdict}">',
+    live = ' role="alert"' if inline else ""
+    out = [f'<div class="edu-fb edu-fb-{fb.verdict}" data-verdict="{fb.verdict}"{live}>',
            f'<div class="edu-verdict">{mark} {html.escape(fb.headline(lang))}</div>']
     structured = q.shape in ("matching", "ordering")
     if fb.verdict != "right" and not (inline and structured):
@@ -134,7 +144,7 @@ def feedback_html(fb: Feedback, lang: str, *, inline: bool = False) -> str:
 
 
 def hint_html(key: str, lang: str) -> str:
-    return f'<div class="edu-fb edu-fb-hint">{html.escape(say(key, lang))}</div>'
+    return f'<div class="edu-fb edu-fb-hint" role="alert">{html.escape(say(key, lang))}</div>'
 
 
 def summary_html(session: QuizSession) -> str:
@@ -177,6 +187,9 @@ class Control:
     def lock(self, fb: Feedback) -> None:
         raise NotImplementedError
 
+    def focus(self) -> None:
+        """Put the keyboard focus on the first input."""
+
 
 class ChoiceControl(Control):
     """Radio buttons (choice and true/false)."""
@@ -202,6 +215,9 @@ class ChoiceControl(Control):
     def lock(self, fb: Feedback) -> None:
         self.radio.disabled = True
 
+    def focus(self) -> None:
+        self.radio.focus()
+
 
 class EntryControl(Control):
     """A text box: a number (with its unit) or a typed answer."""
@@ -210,7 +226,10 @@ class EntryControl(Control):
         super().__init__(q, lang)
         numeric = isinstance(q.answer, NumericAnswer)
         self.box = w.Text(placeholder=say("number_here" if numeric else "type_here", lang),
-                          layout=w.Layout(width="14rem" if numeric else "24rem"))
+                          description=say("given", lang),
+                          style={"description_width": "initial"},
+                          layout=w.Layout(width="20rem" if numeric else "30rem",
+                                          max_width="100%"))
         self.box.add_class("edu-numeric" if numeric else "edu-text")
         unit = q.answer.unit if isinstance(q.answer, NumericAnswer) else ""
         self.widget = w.HBox([self.box, w.HTML(f"&nbsp;{html.escape(unit)}")])
@@ -223,6 +242,9 @@ class EntryControl(Control):
 
     def lock(self, fb: Feedback) -> None:
         self.box.disabled = True
+
+    def focus(self) -> None:
+        self.box.focus()
 
 
 def _mark(ok: bool | None) -> str:
@@ -242,13 +264,16 @@ class MatchingControl(Control):
         self.marks: dict[str, w.HTML] = {}
         rows = []
         for p in q.prompts:
-            dropdown = w.Dropdown(options=choices, value=None, layout=w.Layout(width="36%"))
+            # the prompt is the dropdown's own label, so a screen reader says it
+            dropdown = w.Dropdown(options=choices, value=None, description=tx(p.text, lang),
+                                  style={"description_width": "initial"},
+                                  layout=w.Layout(width="auto", flex="1 1 22rem"))
             dropdown.add_class("edu-match")
             self.dropdowns[p.id] = dropdown
-            self.marks[p.id] = w.HTML(layout=w.Layout(width="auto", max_width="34%"))
-            rows.append(w.HBox([w.HTML(f"<b>{html.escape(tx(p.text, lang))}</b>",
-                                       layout=w.Layout(width="30%")), dropdown,
-                                self.marks[p.id]]))
+            self.marks[p.id] = w.HTML(layout=w.Layout(width="auto"))
+            row = w.HBox([dropdown, self.marks[p.id]])
+            row.add_class("edu-match-row")
+            rows.append(row)
         self.widget = w.VBox(rows)
 
     def response(self) -> Any:
@@ -269,6 +294,9 @@ class MatchingControl(Control):
                 fix = f' <span class="edu-fix">→ {html.escape(partner)}</span>'
             self.marks[p].value = _mark(marks.get(p)) + fix
 
+    def focus(self) -> None:
+        next(iter(self.dropdowns.values())).focus()
+
 
 class OrderingControl(Control):
     """The items in a column, each with ↑ ↓ buttons; the top one comes first."""
@@ -281,8 +309,8 @@ class OrderingControl(Control):
         self.downs: list[w.Button] = []
         rows: list[w.Widget] = [w.HTML(f"<i>{html.escape(say('order_help', lang))}</i>")]
         for i in range(len(self.order)):
-            up = w.Button(description="↑", layout=w.Layout(width="2.6rem"))
-            down = w.Button(description="↓", layout=w.Layout(width="2.6rem"))
+            up = w.Button(description="↑", layout=w.Layout(width="3rem"))
+            down = w.Button(description="↓", layout=w.Layout(width="3rem"))
             up.add_class("edu-up")
             down.add_class("edu-down")
             up.on_click(lambda _b, i=i: self.move(i, -1))
@@ -333,6 +361,9 @@ class OrderingControl(Control):
         for b in (*self.ups, *self.downs):
             b.disabled = True
         self._draw(marks=fb.marks())
+
+    def focus(self) -> None:
+        self.downs[0].focus()
 
 
 CONTROLS: dict[str, type[Control]] = {

@@ -7,6 +7,10 @@ with a 中文 / English / both toggle. :class:`QuizPlayer` adds the setup pane; 
 and :func:`lesson_check` start quizzes for the progress dashboard and the lesson notebook.
 A click only updates the widgets it changes (no rebuilding of the whole view).
 
+By keyboard: Tab reaches the answer's inputs, then Check; after Check the focus moves to Next
+(the feedback is announced, see :func:`~edu.widgets.quiz_controls.feedback_html`), and after
+Next to the next question's first input.
+
 Stable CSS classes for styling and browser tests: ``edu-quiz``, ``edu-start``, ``edu-check``,
 ``edu-next``, ``edu-feedback``, ``edu-score``, ``edu-position``, ``edu-progress``, ``edu-summary``,
 ``edu-retry``, ``edu-again``, ``edu-new``, ``edu-lang``.
@@ -200,6 +204,7 @@ class QuizView:
         self.feedback.value = feedback_html(fb, s.lang, inline=True)
         self.check.layout.display = "none"
         self.next.layout.display = ""
+        self.next.focus()
         self._status()
         return fb
 
@@ -209,8 +214,12 @@ class QuizView:
             return
         self.session.next()
         self.show()
-        if self.session.finished and self.on_finish is not None:
-            self.on_finish(self.session)
+        if self.session.finished:
+            (self.retry if self.session.mistakes() else self.again).focus()
+            if self.on_finish is not None:
+                self.on_finish(self.session)
+        elif self.control is not None:
+            self.control.focus()
 
 
 def query_string() -> str:
@@ -273,29 +282,30 @@ class QuizPlayer:
         for box in (*self.lesson_boxes.values(), *self.kind_boxes.values()):
             box.add_class("edu-setup-choice")
             box.observe(lambda _c: self._count(), names="value")
+        named = {"description_width": "initial"}
         self.count = w.BoundedIntText(value=min(max(count, 1), MAX_COUNT), min=1, max=MAX_COUNT,
-                                      layout=w.Layout(width="6rem"))
+                                      style=named, layout=w.Layout(width="auto"))
         self.count.add_class("edu-setup-count")
         self.seed = w.IntText(value=self._new_seed() if seed is None else seed,
-                              layout=w.Layout(width="10rem"))
+                              style=named, layout=w.Layout(width="auto"))
         self.seed.add_class("edu-setup-seed")
         self.reseed = button("new_seed", lang, "edu-new-seed")
         self.reseed.on_click(lambda _b: setattr(self.seed, "value", self._new_seed()))
         self.start_button = button("start", lang, "edu-start", "primary")
         self.start_button.on_click(lambda _b: self.start())
-        self.labels = {key: w.HTML(layout=plain, style=text)
-                       for key in ("lessons", "kinds", "count", "seed")}
+        self.labels = {key: w.HTML(layout=plain, style=text) for key in ("lessons", "kinds")}
         self.matches = w.HTML(layout=plain, style=text)
         self.matches.add_class("edu-setup-matches")
         self.message = w.HTML(layout=plain, style=text)
         self.message.add_class("edu-setup-message")
-        grid = w.Layout(grid_template_columns="repeat(auto-fill, minmax(19rem, 1fr))",
+        grid = w.Layout(grid_template_columns="repeat(auto-fill, minmax(min(19rem, 100%), 1fr))",
                         width="100%")
         self.setup = w.VBox([
             self.labels["lessons"], w.GridBox(list(self.lesson_boxes.values()), layout=grid),
             self.labels["kinds"], w.GridBox(list(self.kind_boxes.values()), layout=grid),
-            w.HBox([self.labels["count"], self.count, self.labels["seed"], self.seed,
-                    self.reseed]),
+            w.HBox([self.count, self.seed, self.reseed],
+                   layout=w.Layout(flex_flow="row wrap", align_items="center",
+                                   grid_gap=".4rem 1.2rem")),
             w.HBox([self.start_button, self.matches]), self.message])
         self.setup.add_class("edu-quiz-setup")
         self.view: QuizView | None = None
@@ -326,8 +336,9 @@ class QuizPlayer:
         for key, label in self.labels.items():
             hint = f' <span class="edu-en">({html.escape(hints[key])})</span>' \
                 if key in hints else ""
-            gap = "&emsp;" if key == "seed" else ""
-            label.value = f"{gap}<b>{html.escape(say(key, lang))}</b>{hint}&nbsp;"
+            label.value = f"<b>{html.escape(say(key, lang))}</b>{hint}&nbsp;"
+        self.count.description = say("count", lang)
+        self.seed.description = say("seed", lang)
         self.reseed.description = say("new_seed", lang)
         self.start_button.description = say("start", lang)
         self._count()
