@@ -59,6 +59,10 @@ _INFO: tuple[tuple[str, Text, str, Generator | None], ...] = (
     ("choice", Text("选择题（自编）", "Multiple choice (authored)"), "set by the author",
      None),
     ("short_answer", Text("简答（自编）", "Short answer (authored)"), "set by the author", None),
+    ("multiple_response", Text("多选题（自编）", "Select all that apply (authored)"),
+     "set by the author", None),
+    ("which_not", Text("选非题（自编）", "Which is NOT (authored)"), "set by the author", None),
+    ("discussion", Text("论述题（自编）", "Discussion (authored)"), "set by the author", None),
 )
 
 KIND_INFO: dict[str, KindInfo] = {
