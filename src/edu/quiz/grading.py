@@ -26,8 +26,9 @@ than guessing. A discussion (``essay``) is worth its rubric's points; a typed es
 ``pending`` (graded by hand: earned 0, left out of the quiz's totals) until a teacher's mark
 (a number of points) is given as the response.
 
-A response of the wrong type for the shape (a list for a choice question, say) is a :class:`~edu.errors.QuizError`: that is a caller's bug, not a wrong
-answer. Only the exact answer scores 1: every partial response scores less.
+A response of the wrong type for the shape (a list for a choice question, say) is a
+:class:`~edu.errors.QuizError`: that is a caller's bug, not a wrong answer.
+Only the exact answer scores 1: every partial response scores less.
 """
 
 from __future__ import annotations
