@@ -15,19 +15,6 @@ def test_principles_match_their_explanations(plan: Plan) -> None:
     assert got == {p.name: p.text for p in plan.introduction.principles}
 
 
-def test_metric_value_groups_have_distinct_values(plan: Plan) -> None:
-    """Health's two 20个 bases land in different, balanced groups; every target is matched."""
-    qs = [q for q in matching.generate(plan) if q.variant == "metric-value"
-          and q.lesson == "health"]
-    matched = []
-    for q in qs:
-        rights = [o.text.zh for o in q.options]
-        assert len(set(rights)) == len(rights)
-        matched += [o.text.zh for o in q.prompts]
-    assert sorted(matched) == sorted(t.metric for t in plan.lesson("health").targets)
-    assert [len(q.prompts) for q in qs] == [4, 4, 4]
-
-
 def test_measure_lesson_pairs_are_true(plan: Plan) -> None:
     """Every measure is paired with the lesson that holds it."""
     lesson_of = {m.title: x.title for x in plan.lessons for m in x.measures}

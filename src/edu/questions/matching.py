@@ -3,21 +3,20 @@
 Variants:
 
 * ``principles`` — the basic principles ↔ their explanations;
-* ``metric-value`` — a lesson's targets ↔ their values (``不低于88%``); targets whose value
-  phrase repeats go to another group, so no option fits two prompts;
 * ``measure-lesson`` — measures of different lessons of one part ↔ their lessons (the i-th
   measure of each lesson, groups of three to five);
 * ``term-english`` — a lesson's glossary terms ↔ their English renderings.
 
-Groups hold three to six pairs (balanced runs of a longer list). Difficulty 2 for up to four
-pairs, 3 for more.
+(A lesson's targets ↔ their values is no longer asked: each value is asked by ``mc_value``,
+``numeric`` and ``true_false`` already.) Groups hold three to six pairs (balanced runs of a
+longer list). Difficulty 2 for up to four pairs, 3 for more.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from edu.content.model import Plan, Target, Term
+from edu.content.model import Plan, Term
 from edu.ids import stable_id
 from edu.questions.model import INTRODUCTION, OVERVIEW, MatchingAnswer, Option, Question, Text
 from edu.questions.ordering import MIN_ITEMS, chunks
@@ -29,7 +28,6 @@ from edu.questions.phrasing import (
     item_ref,
     option,
     sentences,
-    statement,
 )
 from edu.text import squeeze
 
@@ -71,42 +69,6 @@ def principle_matchings(plan: Plan) -> list[Question]:
             [(p.id, Text(p.name, p.name_en), Text(p.text, p.text_en)) for p in run],
             tuple(p.source for p in run), ("principles",),
             tuple(item_ref("principle", p.id) for p in run), "principles"))
-    return out
-
-
-def _distinct_groups(targets: Sequence[Target], most: int) -> list[list[Target]]:
-    """Targets in balanced groups of at most *most* whose value phrases (and metrics) all
-    differ: each target joins the smallest group it does not clash with."""
-    groups: list[list[Target]] = [[] for _ in range(-(-len(targets) // most))]
-    keys: list[set[str]] = [set() for _ in groups]
-    for t in targets:
-        s = statement(t)
-        mine = {f"zh:{s.zh}", f"en:{s.en}", f"metric:{t.metric}", f"metric_en:{t.metric_en}"}
-        fits = [i for i, g in enumerate(groups) if len(g) < most and not keys[i] & mine]
-        if not fits:
-            groups.append([])
-            keys.append(set())
-            fits = [len(groups) - 1]
-        best = min(fits, key=lambda i: len(groups[i]))
-        groups[best].append(t)
-        keys[best] |= mine
-    return groups
-
-
-def metric_matchings(plan: Plan) -> list[Question]:
-    out = []
-    for lesson in plan.lessons:
-        for run in _distinct_groups(lesson.targets, MAX_PAIRS - 1):
-            if len(run) < MIN_ITEMS:
-                continue
-            out.append(_question(
-                ("metric-value", lesson.id, *(t.id for t in run)), lesson.id, lesson.part,
-                Text(f"将“{lesson.title}”一节的下列指标与其目标值配对。",
-                     f"Match each indicator of the section “{lesson.title_en}” with its "
-                     "target."),
-                [(t.id, Text(t.metric, t.metric_en), statement(t)) for t in run],
-                tuple(dict.fromkeys(t.source for t in run)), ("targets", "numbers"),
-                tuple(item_ref("target", t.id) for t in run), "metric-value"))
     return out
 
 
@@ -183,5 +145,4 @@ def term_matchings(plan: Plan) -> list[Question]:
 
 def generate(plan: Plan) -> list[Question]:
     """Every matching question of *plan* (see the module docstring)."""
-    return [*principle_matchings(plan), *metric_matchings(plan), *measure_matchings(plan),
-            *term_matchings(plan)]
+    return [*principle_matchings(plan), *measure_matchings(plan), *term_matchings(plan)]

@@ -19,12 +19,23 @@ from edu.questions.model import Option, Text
 #: The comparator as a statement writes it (before the value) in Chinese.
 #: (``about`` writes nothing before the value: the statement ends in 左右 instead.)
 CMP_ZH = {**COMPARATOR_ZH, "about": ""}
-#: English: what kind of figure the target is (a hint in the stem, never the value).
-_CMP_HINT_EN = {"at_least": "a floor: at least …", "at_most": "a ceiling: at most …",
-                "about": "a rough amount: about …", "reach": "a level to reach",
-                "raise_to": "a level to raise it to", "increase_by": "an amount to add",
-                "reduce_by": "a cut", "extend_to": "a value to extend it to",
-                "extend_by": "how much longer"}
+#: English: the question a stem asks for each comparator ({m} is the quoted metric).
+_ASK_EN = {"at_least": "What floor does the plan set for {m} (at least how much)?",
+           "at_most": "What ceiling does the plan set for {m} (at most how much)?",
+           "about": "Roughly what figure does the plan set for {m}?",
+           "reach": "What level should {m} reach under the plan?",
+           "raise_to": "To what level should {m} be raised under the plan?",
+           "increase_by": "By how much should {m} increase under the plan?",
+           "reduce_by": "By how much should {m} fall under the plan?",
+           "extend_to": "To what should {m} be extended under the plan?",
+           "extend_by": "By how much should {m} be extended under the plan?"}
+#: English: the verb before a comparator's value phrase (``should be at least 88%``).
+_VERB_EN = {"at_least": "be", "at_most": "be", "about": "be", "reach": "",
+            "raise_to": "be", "increase_by": "", "reduce_by": "", "extend_to": "be",
+            "extend_by": "be"}
+#: … and the participle some comparators take (``be raised to 3.8``).
+_PARTICIPLE_EN = {"raise to": "raised to", "extend to": "extended to",
+                  "extend by": "extended by", "reduce by": "fall by"}
 _SCALE = {"亿": (1e8, "100 million"), "万": (1e4, "10,000")}
 _BASE_EN = {"亩": "mu", "立方米": "m³", "人次": "person-times", "人": "people", "元": "yuan",
             "公里": "km", "平方米": "m²", "吨": "tonnes"}
@@ -106,6 +117,39 @@ def statement(t: Target, value: float | None = None, comparator: str | None = No
     return Text(zh, en)
 
 
+def predicate_en(t: Target, value: float | None = None, comparator: str | None = None) -> str:
+    """What a target asks, as an English verb phrase after "should": ``be at least 88%``,
+    ``reach 20``, ``be raised to 3.8``, ``fall by 20% from the 2015 level``.
+
+    Built on :func:`statement`, so the value phrase is the one every other text uses.
+    """
+    cmp = t.comparator if comparator is None else comparator
+    phrase = statement(t, value, comparator).en
+    for verb, participle in _PARTICIPLE_EN.items():
+        if phrase.startswith(verb):
+            phrase = participle + phrase[len(verb):]
+            break
+    verb = _VERB_EN[cmp]
+    return f"{verb} {phrase}" if verb else phrase
+
+
+def claim(t: Target, value: float | None = None, comparator: str | None = None) -> Text:
+    """A whole sentence stating the target: ``“农村自来水普及率”的目标是不低于88%。`` /
+    ``Under the plan, “Share of rural residents …” should be at least 88%.`` Grammatical for
+    every comparator (optionally with another value or comparator, for a false statement)."""
+    s = statement(t, value, comparator)
+    return Text(f"根据《行动计划》，“{t.metric}”的目标是{s.zh}。",
+                f"Under the plan, “{t.metric_en}” should {predicate_en(t, value, comparator)}.")
+
+
+def target_point(t: Target) -> Text:
+    """The explanation's point for a target: ``“…”的目标是不低于88%。`` /
+    ``The plan says “…” should be at least 88%.``"""
+    s = statement(t)
+    return Text(f"“{t.metric}”的目标是{s.zh}。",
+                f"The plan says “{t.metric_en}” should {predicate_en(t)}.")
+
+
 def ask_target(t: Target) -> Text:
     """A stem asking for a target's value, without giving it."""
     ask = {"at_least": "不低于多少", "at_most": "不高于多少", "about": "约为多少",
@@ -114,14 +158,14 @@ def ask_target(t: Target) -> Text:
            "extend_by": "再延长多少"}[t.comparator]
     if t.approximate and t.comparator != "about":
         ask += "左右"
-    hint = _CMP_HINT_EN[t.comparator]
+    en = _ASK_EN[t.comparator].format(m=f"“{t.metric_en}”")
     if t.comparator == "reduce_by" and t.baseline is not None and t.baseline.year is not None:
         ask = f"在{t.baseline.year}年基础上{ask}"
-        hint = f"a cut from the {t.baseline.year} level"
+        en = en.replace("fall under the plan", f"fall from its {t.baseline.year} level "
+                        "under the plan")
     if t.approximate and t.comparator != "about":
-        hint += ", roughly"
-    return Text(f"根据《行动计划》，“{t.metric}”的目标是{ask}？",
-                f"According to the plan, what is the target for “{t.metric_en}”? ({hint})")
+        en = en[:-1] + " (roughly)?"
+    return Text(f"根据《行动计划》，“{t.metric}”的目标是{ask}？", en)
 
 
 def sentences(text: str) -> list[str]:
