@@ -86,7 +86,7 @@ def test_counts_per_kind_and_lesson(bank: Bank) -> None:
     """Bank.counts tallies (kind, lesson) pairs and sums to the bank size."""
     counts = bank.counts()
     assert sum(counts.values()) == len(bank)
-    assert counts[("recall", INTRODUCTION)] == 25
+    assert counts[("recall", INTRODUCTION)] == 19
     assert counts[("matching", OVERVIEW)] > 0
 
 

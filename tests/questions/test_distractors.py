@@ -35,7 +35,8 @@ def test_values_are_wrong_distinct_positive_and_same_precision(value: float, uni
 def test_siblings_first_when_plausible_and_no_arithmetic_pattern() -> None:
     """A sibling target's figure within a factor of two is used; far ones are not; no option
     is the key times 0.8, 0.9, 1.1, 1.2, 1.25 …"""
-    got = value_distractors(88, "%", [5.5, 20, 83, 88, 90, 92], key="k", siblings=[90, 20])
+    got = value_distractors(88, "%", [5.5, 20, 83, 88, 90, 92], key="k", siblings=[90, 20],
+                            below=1)
     assert 90 in got
     assert 5.5 not in got
     assert 20 not in got

@@ -123,13 +123,16 @@ def plausible(value: float, unit: str, key: str) -> list[float]:
 
 
 def value_distractors(value: float, unit: str, pool: Sequence[float], k: int = 3,
-                      key: str = "", siblings: Sequence[float] = ()) -> list[float]:
+                      key: str = "", siblings: Sequence[float] = (),
+                      below: int | None = None) -> list[float]:
     """*k* wrong values for a target of *value* *unit* (see the module docstring).
 
     Up to two come from *siblings* (other targets of the same unit, the same lesson first)
     and *pool* (the unit's other values) when they are plausible (within a factor of two);
     the rest from :func:`plausible`. The key's rank among the options is set by a hash of
-    *key*, so neither "the middle value" nor "the largest" finds it.
+    *key* (or given as *below*, how many options should lie below the key: the bank spreads
+    it evenly over its questions), so neither "the middle value" nor "the largest" finds it.
+    Siblings that would break the wanted rank give way to grid values.
     """
     seen = {format_number(value)}
     near: list[float] = []
@@ -140,14 +143,18 @@ def value_distractors(value: float, unit: str, pool: Sequence[float], k: int = 3
                 and len(near) < min(2, k)):
             seen.add(text)
             near.append(x)
+    wanted = rank(key, "position") % (k + 1) if below is None else below % (k + 1)
+    near_below = [x for x in near if x < value][:wanted]
+    near_above = [x for x in near if x > value][:k - wanted]
+    near = [x for x in near if x in near_below or x in near_above]
+    seen = {format_number(value), *(format_number(x) for x in near)}
     grid = [x for x in plausible(value, unit, key) if format_number(x) not in seen]
-    below = [x for x in grid if x < value]
-    above = [x for x in grid if x > value]
-    want_below = rank(key, "position") % (k + 1)  # how many options lie below the key
-    want_below -= sum(1 for x in near if x < value)
+    lower = [x for x in grid if x < value]
+    upper = [x for x in grid if x > value]
     free = k - len(near)
-    want_below = max(free - len(above), min(max(want_below, 0), len(below), free))
-    chosen = near + below[:want_below] + above[:free - want_below]
+    want_lower = max(0, wanted - len(near_below))
+    want_lower = max(free - len(upper), min(want_lower, len(lower), free))
+    chosen = near + lower[:want_lower] + upper[:free - want_lower]
     if len(chosen) < k:  # one side ran short: fill from the other
         rest = [x for x in grid if x not in chosen]
         chosen += rest[:k - len(chosen)]

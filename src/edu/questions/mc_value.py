@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from edu.content.model import Plan, Target
 from edu.ids import stable_id
-from edu.questions.distractors import closeness_difficulty, unit_pools, value_distractors
+from edu.questions.distractors import closeness_difficulty, rank, unit_pools, value_distractors
 from edu.questions.model import ChoiceAnswer, Question
 from edu.questions.phrasing import (
     ask_target,
@@ -37,10 +37,12 @@ def siblings(t: Target, targets: tuple[Target, ...]) -> list[float]:
     return [x.value for x in sorted(same, key=lambda x: x.lesson != t.lesson)]
 
 
-def value_question(t: Target, part: str, pool: list[float], sibling_values: list[float]
-                   ) -> Question:
+def value_question(t: Target, part: str, pool: list[float], sibling_values: list[float],
+                   below: int | None = None) -> Question:
+    """*below*: how many options should be smaller than the key (spread over the bank)."""
     qid = stable_id("question", KIND, t.id, "value")
-    wrong = value_distractors(t.value, t.unit, pool, key=qid, siblings=sibling_values)
+    wrong = value_distractors(t.value, t.unit, pool, key=qid, siblings=sibling_values,
+                              below=below)
     correct = option(qid, f"{t.value!r}", quantity(t.value, t.unit))
     options = [correct, *(option(qid, f"{v!r}", quantity(v, t.unit)) for v in wrong)]
     return Question(
@@ -52,9 +54,11 @@ def value_question(t: Target, part: str, pool: list[float], sibling_values: list
 
 
 def generate(plan: Plan) -> list[Question]:
-    """One question per target."""
+    """One question per target; the key's rank among the options cycles through 0-3 in a
+    hashed order of the targets, so each rank is equally common across the bank."""
     pools = unit_pools(plan)
     parts = {lesson.id: lesson.part for lesson in plan.lessons}
     targets = plan.targets
-    return [value_question(t, parts[t.lesson], pools[t.unit], siblings(t, targets))
-            for t in targets]
+    turn = {t.id: i for i, t in enumerate(sorted(targets, key=lambda t: rank("rank", t.id)))}
+    return [value_question(t, parts[t.lesson], pools[t.unit], siblings(t, targets),
+                           turn[t.id] % 4) for t in targets]

@@ -3,7 +3,8 @@
 Variants:
 
 * ``principle-name`` — which principle means “…”? (options: principle names);
-* ``principle-text`` — what does principle X mean? (options: explanations);
+(The former ``principle-text`` — what does principle X mean? — asked the same fact as
+``principle-name`` and the true/false statements, and is gone.)
 * ``principle-among`` — which of these is a basic principle (not a goal)? (one principle's
   explanation among three goals' opening clauses);
 * ``goal-among`` — which of these is one of the goals (not a principle)? (one goal's opening
@@ -63,12 +64,6 @@ def _principles(principles: Sequence[Principle], goals: Sequence[Goal]) -> list[
                  f"Which basic principle of the plan means: “{bare(p.text_en)}”?"),
             (p.id, Text(p.name, p.name_en)), [(x.id, Text(x.name, x.name_en)) for x in rest],
             (p.source,), point, ("principles",), refs, "principle-name", 1))
-        out.append(_question(
-            ("principle-text", p.id),
-            Text(f"《行动计划》的基本原则“{p.name}”是指什么？",
-                 f"What does the plan's basic principle “{p.name_en}” mean?"),
-            (p.id, Text(p.text, p.text_en)), [(x.id, Text(x.text, x.text_en)) for x in rest],
-            (p.source,), point, ("principles",), refs, "principle-text", 1))
         out.append(_question(
             ("principle-among", p.id),
             Text("下列哪一项属于《行动计划》的基本原则（而不是目标）？",

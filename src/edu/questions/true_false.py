@@ -1,6 +1,6 @@
 """``true_false``: a statement of the plan, left true or made false by altering one fact.
 
-One statement per target and two per principle (each false one differs from the plan in
+One statement per target and per principle (each false one differs from the plan in
 exactly one fact, and its explanation quotes the true sentence):
 
 * ``target-true`` or ``target-value`` — which of the two a target gets is set by a hash of its
@@ -10,7 +10,8 @@ exactly one fact, and its explanation quotes the true sentence):
   so it is never marked false (:func:`~edu.questions.distractors.contradicting_value`). Another
   target's figure of the same unit comes first. Comparators are never flipped (an unemployment
   rate of "at least 5.5%" is false by common sense alone).
-* ``principle-true``; ``principle-text`` (a principle given the next principle's explanation).
+* ``principle-true`` or ``principle-text`` (a principle given the next principle's
+  explanation), again by a hash.
 
 Statements about which section a measure belongs to are gone: location is asked by
 ``lesson_of_measure`` and ``matching`` only, within a cap. Difficulty: targets 2, principles 1.
@@ -69,11 +70,12 @@ def principle_questions(principles: tuple[Principle, ...]) -> list[Question]:
             return Text(f"基本原则“{p.name}”的含义是：{x.text}。",
                         f"The basic principle “{p.name_en}” means: {x.text_en}")
 
-        out.append(_q(stable_id("question", KIND, "principle", p.id, "true"), INTRODUCTION,
-                      INTRODUCTION, claim(p), True, point, (p.source,), 1, ("principles",),
-                      refs, "principle-true"))
         other = principles[(i + 1) % len(principles)]
-        if other.text != p.text:
+        if other.text == p.text or rank(p.id, "true-or-false") % 2 == 0:
+            out.append(_q(stable_id("question", KIND, "principle", p.id, "true"),
+                          INTRODUCTION, INTRODUCTION, claim(p), True, point, (p.source,), 1,
+                          ("principles",), refs, "principle-true"))
+        else:
             out.append(_q(stable_id("question", KIND, "principle", p.id, "text"),
                           INTRODUCTION, INTRODUCTION, claim(other), False, point,
                           (p.source,), 1, ("principles",), refs, "principle-text"))
@@ -81,7 +83,7 @@ def principle_questions(principles: tuple[Principle, ...]) -> list[Question]:
 
 
 def generate(plan: Plan) -> list[Question]:
-    """A statement about every target, and two about every principle."""
+    """A statement about every target and every principle."""
     pools = unit_pools(plan)
     out = principle_questions(plan.introduction.principles)
     targets = plan.targets
