@@ -200,6 +200,16 @@ def assemble(bank: Bank, spec: QuizSpec, rng: random.Random,
     return Quiz(spec, tuple(versions), seed)
 
 
+def whole_bank(bank: Bank, spec: QuizSpec) -> Quiz:
+    """Every question of *bank* matching *spec*'s filters, once, in the bank's order, options
+    as stored (no sampling, no shuffling; ``spec.count`` is ignored): one version "A"."""
+    pool = matching(bank, spec)
+    if not pool:
+        raise QuizError(f"no questions match ({spec.describe()}); widen the filters")
+    return Quiz(replace(spec, count=len(pool), versions=1, draws=False),
+                (QuizVersion("A", tuple(pool)),), None)
+
+
 def assemble_seeded(bank: Bank, spec: QuizSpec, seed: int) -> Quiz:
     """:func:`assemble` with ``random.Random(seed)``, recording the seed."""
     if not isinstance(seed, int):
