@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from edu.content.model import Plan
@@ -82,7 +82,11 @@ def build_bank(plan: Plan, extra: Iterable[Question] = ()) -> Bank:
     gc.disable()
     try:
         for _, generate in generators():
-            questions.extend(replace(q, difficulty=from_features(q)) for q in generate(plan))
+            for q in generate(plan):
+                # a fresh, unshared value: set the difficulty in place rather than
+                # dataclasses.replace, which would validate every question a second time
+                object.__setattr__(q, "difficulty", from_features(q))
+                questions.append(q)
     finally:
         if paused:
             gc.enable()

@@ -51,7 +51,7 @@ def _jieba() -> object:
     return jieba.posseg
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 17)
 def words(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     """jieba's words of *sentence*: (start, end, word, part of speech)."""
     posseg = _jieba()
@@ -69,10 +69,14 @@ def whole_word_at(sentence: str, term: str) -> int | None:
     if sentence.count(term) != 1:
         return None
     start = sentence.index(term)
-    bounds = {0, len(sentence)}
-    for a, b, _, _ in words(sentence):
-        bounds.update((a, b))
+    bounds = _bounds(sentence)
     return start if start in bounds and start + len(term) in bounds else None
+
+
+@lru_cache(maxsize=1 << 17)
+def _bounds(sentence: str) -> frozenset[int]:
+    """Where jieba's words of *sentence* start and end."""
+    return frozenset(x for a, b, _, _ in words(sentence) for x in (a, b))
 
 
 def _blank(sentence: str, start: int, end: int) -> str:
