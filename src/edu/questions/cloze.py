@@ -184,13 +184,14 @@ def generate(plan: Plan) -> list[Question]:
     out: list[Question] = []
     for p in plan.introduction.principles:
         out.append(principle_question(p))
-    target_sources = {t.source for t in plan.targets}
     for lesson in plan.lessons:
+        target_sources = {t.source for t in lesson.targets}
         pieces = _lesson_sentences(lesson) if lesson.terms else []
+        # sentences that state a target come last: their figure is asked three ways already
+        pieces.sort(key=lambda p: any(src in p[0] for src in target_sources))
         taken: set[str] = set()
         for term in lesson.terms:
-            q = term_question(lesson, term, sorted(
-                pieces, key=lambda p: any(src in p[0] for src in target_sources)))
+            q = term_question(lesson, term, pieces)
             if q is not None:
                 out.append(q)
                 taken.update(q.source)

@@ -31,10 +31,9 @@ TAGS = ("targets", "numbers")
 
 
 def siblings(t: Target, targets: tuple[Target, ...]) -> list[float]:
-    """Other targets' values of *t*'s unit: its own lesson's first, then the rest in plan
-    order."""
-    same = [x for x in targets if x.unit == t.unit and x.id != t.id]
-    return [x.value for x in sorted(same, key=lambda x: x.lesson != t.lesson)]
+    """The values of *t*'s siblings: other targets of its lesson in the same unit (the unit's
+    pool supplies the other lessons' values, nearest first)."""
+    return [x.value for x in targets if x.unit == t.unit and x.id != t.id]
 
 
 def value_question(t: Target, part: str, pool: list[float], sibling_values: list[float],
@@ -60,5 +59,9 @@ def generate(plan: Plan) -> list[Question]:
     parts = {lesson.id: lesson.part for lesson in plan.lessons}
     targets = plan.targets
     turn = {t.id: i for i, t in enumerate(sorted(targets, key=lambda t: rank("rank", t.id)))}
-    return [value_question(t, parts[t.lesson], pools[t.unit], siblings(t, targets),
-                           turn[t.id] % 4) for t in targets]
+    by_lesson: dict[str, tuple[Target, ...]] = {}
+    for lesson in plan.lessons:
+        by_lesson[lesson.id] = lesson.targets
+    return [value_question(t, parts[t.lesson], pools[t.unit],
+                           siblings(t, by_lesson.get(t.lesson, ())), turn[t.id] % 4)
+            for t in targets]

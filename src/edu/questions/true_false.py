@@ -86,8 +86,8 @@ def generate(plan: Plan) -> list[Question]:
     """A statement about every target and every principle."""
     pools = unit_pools(plan)
     out = principle_questions(plan.introduction.principles)
-    targets = plan.targets
     for lesson in plan.lessons:
         for t in lesson.targets:
-            out.append(target_question(t, lesson.part, pools[t.unit], siblings(t, targets)))
+            out.append(target_question(t, lesson.part, pools[t.unit],
+                                       siblings(t, lesson.targets)))
     return out
