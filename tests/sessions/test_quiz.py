@@ -152,7 +152,8 @@ def test_incomplete_responses_are_not_checked(bank: Bank) -> None:
 
 def test_score_progress_mistakes_and_retry(bank: Bank) -> None:
     """Score and position follow the answers; the mistakes are listed; retry asks them again."""
-    questions = assemble_questions(bank, QuizSpec(count=4), seed=3)
+    questions = assemble_questions(bank, QuizSpec(count=4, kinds=(
+        "mc_value", "numeric", "true_false", "cloze", "recall", "choice")), seed=3)
     session = QuizSession(questions, lang="en")
     assert session.position_text() == "Question 1 of 4"
     assert session.score_text() == "Score 0 / 0"

@@ -144,10 +144,10 @@ def claim(t: Target, value: float | None = None, comparator: str | None = None) 
 
 def target_point(t: Target) -> Text:
     """The explanation's point for a target: ``“…”的目标是不低于88%。`` /
-    ``The plan says “…” should be at least 88%.``"""
+    ``Under the plan, “…” should be at least 88%.``"""
     s = statement(t)
     return Text(f"“{t.metric}”的目标是{s.zh}。",
-                f"The plan says “{t.metric_en}” should {predicate_en(t)}.")
+                f"Under the plan, “{t.metric_en}” should {predicate_en(t)}.")
 
 
 def ask_target(t: Target) -> Text:
