@@ -98,12 +98,23 @@ def measure_matchings(plan: Plan) -> list[Question]:
     return out
 
 
+#: Glossary entries that are units of measurement: matching them to English tests a
+#: dictionary, not the plan.
+UNIT_TERMS = frozenset({"周岁", "立方米", "平方米", "人次", "亩", "亿", "万", "公里", "吨"})
+
+
 def _term_pairs(terms: Sequence[Term], pieces: Sequence[str]) -> list[tuple[Term, str]]:
-    """Each term with the first sentence holding it; terms without one, or repeated, drop."""
+    """Each term with the first sentence holding it as whole words (jieba's boundaries, so
+    年 is not found in 青年人); units, terms without such a sentence, or repeated, drop."""
+    from edu.questions.cloze import whole_word_at
+
     out: list[tuple[Term, str]] = []
     seen_en: set[str] = set()
     for term in terms:
-        sentence = next((s for s in pieces if term.term in s), None)
+        if len(term.term) < 2 or term.term in UNIT_TERMS:
+            continue
+        sentence = next((s for s in pieces if term.term in s
+                         and whole_word_at(s, term.term) is not None), None)
         if sentence is not None and term.term_en not in seen_en and term.term_en != term.term:
             seen_en.add(term.term_en)
             out.append((term, sentence))

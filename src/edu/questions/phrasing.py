@@ -218,12 +218,24 @@ def by_id(options: list[Option]) -> tuple[Option, ...]:
     return tuple(sorted(options, key=lambda o: o.id))
 
 
+#: Where a clause of the plan's English ends and a further one begins (never a list's comma).
+_CLAUSE_BREAKS = ("; ", ", so that ", ", keep ", ", giving ", ", push ", ", not ",
+                  ", and create ", ", and support ")
+
+
+def short_en(text: str) -> str:
+    """*text*'s first sentence up to its first further clause (no closing full stop), so
+    options built from long and short English sentences come out of similar length."""
+    text = bare(text.partition(". ")[0])
+    cuts = [i for i in (text.find(mark) for mark in _CLAUSE_BREAKS) if i > 0]
+    return text[:min(cuts)] if cuts else text
+
+
 def goal_text(g: Goal) -> Text:
-    """A goal's opening clause (zh) and first sentence (en): short enough for an option."""
+    """A goal's opening clause, in both languages: short enough for an option."""
     clause = g.text
     for i, ch in enumerate(g.text):
         if ch in "，。；":
             clause = g.text[:i]
             break
-    head, dot, _ = g.text_en.partition(". ")
-    return Text(clause, head + "." if dot else g.text_en)
+    return Text(clause, short_en(g.text_en))

@@ -22,7 +22,7 @@ from edu.content.model import Goal, Plan, Principle
 from edu.ids import stable_id
 from edu.questions.distractors import ranked
 from edu.questions.model import INTRODUCTION, ChoiceAnswer, Option, Question, Text
-from edu.questions.phrasing import bare, by_id, explain, goal_text, item_ref, option
+from edu.questions.phrasing import bare, by_id, explain, goal_text, item_ref, option, short_en
 
 KIND = "recall"
 _OPTIONS = 4
@@ -68,7 +68,7 @@ def _principles(principles: Sequence[Principle], goals: Sequence[Goal]) -> list[
             ("principle-among", p.id),
             Text("下列哪一项属于《行动计划》的基本原则（而不是目标）？",
                  "Which of these is one of the plan's basic principles (not one of its goals)?"),
-            (p.id, Text(p.text, p.text_en)), [(g.id, goal_text(g)) for g in goals],
+            (p.id, Text(p.text, short_en(p.text_en))), [(g.id, goal_text(g)) for g in goals],
             (p.source,), Text(f"“{p.text}”是基本原则“{p.name}”的内容。",
                               f"“{bare(p.text_en)}” is the principle “{p.name_en}”."),
             ("principles", "goals"), refs, "principle-among", 2))
@@ -80,7 +80,7 @@ def _goals(principles: Sequence[Principle], goals: Sequence[Goal]) -> list[Quest
         ("goal-among", g.id),
         Text("下列哪一项属于《行动计划》提出的目标（而不是基本原则）？",
              "Which of these is one of the plan's goals (not one of its basic principles)?"),
-        (g.id, goal_text(g)), [(p.id, Text(p.text, p.text_en)) for p in principles],
+        (g.id, goal_text(g)), [(p.id, Text(p.text, short_en(p.text_en))) for p in principles],
         (g.text,), Text(f"“{goal_text(g).zh}”是《行动计划》的目标之一。",
                         f"“{bare(goal_text(g).en)}” is one of the plan's goals."),
         ("principles", "goals"), (item_ref("goal", g.id),), "goal-among", 2) for g in goals]
