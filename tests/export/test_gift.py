@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -181,19 +180,23 @@ def test_escape() -> None:
 def test_reimport_with_edu(quiz30: Quiz, plan: Plan) -> None:
     """edu's own GIFT importer reads the Chinese export back: lessons, kinds' shapes,
     answers and verbatim sources kept (ids become GIFT ids)."""
-    # edu's importer refuses essays and weighted answers (documented): leave those out
-    plain = [q for q in quiz30.questions if q.shape not in ("multi", "essay")]
-    assert len(plain) == len(quiz30.questions) - 2
-    back = {b.id: b for b in parse_gift(render(replace(quiz30, versions=tuple(
-        replace(v, questions=tuple(q for q in v.questions if q in plain))
-        for v in quiz30.versions)), "zh"), "quiz.gift", plan)}
-    assert len(back) == len(plain)
-    for q in plain:
+    back = {b.id: b for b in parse_gift(render(quiz30, "zh"), "quiz.gift", plan)}
+    assert len(back) == len(quiz30.questions)
+    for q in quiz30.questions:
         b = back[stable_id("question", "gift", question_name(q))]
         assert (b.lesson, b.difficulty, b.source) == (q.lesson, q.difficulty, q.source)
         expected = {"ordering": "matching"}.get(q.shape, q.shape)
         assert b.shape == expected
-        if isinstance(q.answer, ChoiceAnswer):
+        if isinstance(q.answer, MultiAnswer):  # select-all: the positive weights
+            assert isinstance(b.answer, MultiAnswer)
+            assert sorted(b.option(i).text.zh for i in b.answer.options) == sorted(
+                q.option(i).text.zh for i in q.answer.options)
+        elif isinstance(q.answer, EssayAnswer):  # discussion: model answer and rubric
+            assert isinstance(b.answer, EssayAnswer)
+            assert b.answer.model.zh.startswith(q.answer.model.zh)
+            assert [(c.text.zh, c.points) for c in b.answer.rubric] == [
+                (c.text.zh, c.points) for c in q.answer.rubric]
+        elif isinstance(q.answer, ChoiceAnswer):
             assert isinstance(b.answer, ChoiceAnswer)
             assert b.option(b.answer.option).text.zh == q.option(q.answer.option).text.zh
         elif isinstance(q.answer, NumericAnswer | TrueFalseAnswer | TextAnswer):
