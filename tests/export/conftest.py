@@ -56,14 +56,15 @@ def info(plan: Plan, full_bank: Bank) -> QuizInfo:
 
 @pytest.fixture(scope="session")
 def quiz30(full_bank: Bank) -> Quiz:
-    """30 questions of all ten kinds (three of each generated kind, the authored choice and
-    short answer, four more), assembled into two shuffled versions."""
+    """30 questions of all thirteen kinds (three of each generated kind, one of each authored
+    kind, four matchings), assembled into two shuffled versions."""
     by_kind: dict[str, list[Question]] = defaultdict(list)
     for q in full_bank.questions:
         by_kind[q.kind].append(q)
     rng = random.Random(30)
     counts = dict.fromkeys(KINDS, 3) | {"choice": 1, "short_answer": 1, "matching": 4,
-                                         "ordering": 4, "numeric": 4, "cloze": 4}
+                                         "ordering": 3, "multiple_response": 1,
+                                         "which_not": 1, "discussion": 1}
     picked = [q for kind in KINDS for q in rng.sample(by_kind[kind], counts[kind])]
     assert len(picked) == 30
     small = Bank(tuple(picked), full_bank.lessons, full_bank.parts, full_bank.titles)

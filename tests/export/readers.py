@@ -200,6 +200,10 @@ MOODLE_REQUIRED = {
     "numerical": (*_COMMON, "answer", "unitgradingtype", "unitpenalty", "showunits",
                   "unitsleft"),
     "matching": (*_COMMON, "shuffleanswers", *_COMBINED, "subquestion"),
+    # qtype_essay's import_from_xml reads these (responseformat, the grader information and
+    # the response template) besides the common fields.
+    "essay": (*_COMMON, "responseformat", "responserequired", "responsefieldlines",
+              "attachments", "graderinfo", "responsetemplate"),
 }
 TEXT_FORMATS = {"html", "moodle_auto_format", "plain_text", "markdown"}
 
@@ -225,7 +229,7 @@ def moodle_problems(root: etree._Element) -> list[str]:
             problems.append(f"{where}: unknown question type")
             continue
         problems += [f"{where}: missing <{tag}>" for tag in required if q.find(tag) is None]
-        for tag in ("questiontext", "generalfeedback", *_COMBINED):
+        for tag in ("questiontext", "generalfeedback", "graderinfo", *_COMBINED):
             node = q.find(tag)
             if node is not None and (node.get("format") not in TEXT_FORMATS
                                      or node.find("text") is None):
@@ -244,11 +248,16 @@ def moodle_problems(root: etree._Element) -> list[str]:
             if a.find("text") is None:
                 problems.append(f"{where}: answer without <text>")
         if qtype in ("multichoice", "truefalse", "shortanswer", "numerical") and \
-                max(fractions, default=0) != 100:
+                q.findtext("single") != "false" and max(fractions, default=0) != 100:
             problems.append(f"{where}: no fully right answer")
         if qtype == "multichoice" and q.findtext("single") == "true" and \
                 fractions.count(100) != 1:
             problems.append(f"{where}: single-answer multichoice needs exactly one 100")
+        if qtype == "multichoice" and q.findtext("single") == "false" and \
+                abs(sum(f for f in fractions if f > 0) - 100) > 0.01:
+            problems.append(f"{where}: multiple-answer weights must add up to 100%")
+        if qtype == "essay" and answers:
+            problems.append(f"{where}: an essay has no answers")
         if qtype == "multichoice" and len(answers) < 2:
             problems.append(f"{where}: fewer than two choices")
         if qtype == "truefalse" and sorted(a.findtext("text") or "" for a in answers) != \

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from edu.errors import UsageError
@@ -86,3 +88,16 @@ def test_explanation_point_drops_the_quoted_source(quiz30: Quiz) -> None:
             assert "The plan says:" not in point.en
             cut += 1
     assert cut > 20
+
+
+def test_the_export_fixture_holds_every_kind(quiz30: Quiz,
+                                             exported: dict[str, list[Path]]) -> None:
+    """The 30-question quiz every format is written from (and read back from, in each
+    format's own tests) holds all thirteen kinds, and every format wrote its files."""
+    from edu.export.files import FORMATS
+    from edu.questions.model import KINDS
+
+    assert {q.kind for q in quiz30.questions} == set(KINDS)
+    assert set(exported) == set(FORMATS)
+    assert all(files and all(f.stat().st_size > 0 for f in files)
+               for files in exported.values())

@@ -17,7 +17,9 @@ from edu.ids import stable_id
 from edu.questions.gift import parse_gift
 from edu.questions.model import (
     ChoiceAnswer,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     OrderingAnswer,
     Question,
@@ -30,7 +32,7 @@ from tests.export.readers import GiftSyntaxError
 
 Parse = Callable[[str], list[dict[str, Any]]]
 GIFT_TYPES = {"choice": "MC", "true_false": "TF", "numeric": "Numerical", "text": "Short",
-              "matching": "Matching", "ordering": "Matching"}
+              "matching": "Matching", "ordering": "Matching", "multi": "MC", "essay": "Essay"}
 
 
 def _html(field: dict[str, Any]) -> list[str]:
@@ -88,6 +90,18 @@ def _check_question(q: Question, g: dict[str, Any]) -> None:
         pairs = a.as_dict()
         assert got == [(_shown(p.text), " / ".join(_shown(q.option(pairs[p.id]).text)))
                        for p in q.prompts]
+    elif isinstance(a, MultiAnswer):
+        # each right option weighs 100/k, each wrong one -100/k: ticking all earns nothing
+        weights = {_html(c["text"])[0]: c["weight"] for c in g["choices"]}
+        k = len(a.options)
+        assert weights == {o.text.zh: pytest.approx(100 / k if o.id in a.options else -100 / k,
+                                                    abs=1e-4) for o in q.options}
+        assert sum(w for w in weights.values() if w > 0) == pytest.approx(100, abs=1e-3)
+    elif isinstance(a, EssayAnswer):
+        shown = "\n".join(_html(g["globalFeedback"]))
+        assert a.model.zh in shown
+        assert all(c.text.zh in shown and c.text.en in shown for c in a.rubric)
+        return
     else:
         assert isinstance(a, OrderingAnswer)
         got = [_subanswer(p["subanswer"]) for p in g["matchPairs"]]
@@ -173,7 +187,16 @@ def test_reimport_with_edu(quiz30: Quiz, plan: Plan) -> None:
         assert (b.lesson, b.difficulty, b.source) == (q.lesson, q.difficulty, q.source)
         expected = {"ordering": "matching"}.get(q.shape, q.shape)
         assert b.shape == expected
-        if isinstance(q.answer, ChoiceAnswer):
+        if isinstance(q.answer, MultiAnswer):  # select-all: the positive weights
+            assert isinstance(b.answer, MultiAnswer)
+            assert sorted(b.option(i).text.zh for i in b.answer.options) == sorted(
+                q.option(i).text.zh for i in q.answer.options)
+        elif isinstance(q.answer, EssayAnswer):  # discussion: model answer and rubric
+            assert isinstance(b.answer, EssayAnswer)
+            assert b.answer.model.zh.startswith(q.answer.model.zh)
+            assert [(c.text.zh, c.points) for c in b.answer.rubric] == [
+                (c.text.zh, c.points) for c in q.answer.rubric]
+        elif isinstance(q.answer, ChoiceAnswer):
             assert isinstance(b.answer, ChoiceAnswer)
             assert b.option(b.answer.option).text.zh == q.option(q.answer.option).text.zh
         elif isinstance(q.answer, NumericAnswer | TrueFalseAnswer | TextAnswer):

@@ -91,3 +91,31 @@ def test_one_language(quiz30: Quiz, lang: str) -> None:
     other = q.stem.en if lang == "zh" else q.stem.zh
     assert other.split("____")[0] not in doc.text_content()
     assert not doc.find_class("stem-en")
+
+
+def test_new_kinds_on_paper_and_key(quiz30: Quiz, exported: dict[str, list[Path]]) -> None:
+    """Select-all questions print their options with a bracket for several letters, the key
+    names every right option; a discussion prints lines to write on and its points, the key
+    its model answer and every rubric criterion with its points."""
+    from edu.export.common import multi_letters
+    from edu.questions.model import EssayAnswer
+
+    v = quiz30.versions[0]
+    student = _doc(by_name(exported["html"], f".{v.label}.html"))
+    key = _doc(by_name(exported["html"], ".key.html"))
+    blocks = {b.get("data-id"): b for b in student.find_class("q")}
+    keys = {b.get("data-id"): b for b in key.find_class("q")
+            if b.getparent().get("data-version") == v.label}
+    multi = next(q for q in v.questions if q.shape == "multi")
+    assert len(blocks[multi.id].findall(".//li")) == len(multi.options)
+    assert "".join(multi_letters(multi)) in keys[multi.id].find_class("slot")[0].text_content()
+    essay = next(q for q in v.questions if isinstance(q.answer, EssayAnswer))
+    assert isinstance(essay.answer, EssayAnswer)
+    assert len(blocks[essay.id].find_class("eline")) >= 5
+    assert f"{essay.answer.points}分" in blocks[essay.id].text_content()
+    shown = keys[essay.id].text_content()
+    assert essay.answer.model.zh in shown
+    assert all(c.text.zh in shown for c in essay.answer.rubric)
+    assert [li.text_content().rsplit("　", 1)[-1].split(" ")[0]
+            for li in keys[essay.id].find_class("rubric")[0].iter("li")] == [
+        f"{c.points}分" for c in essay.answer.rubric]

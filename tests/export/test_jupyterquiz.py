@@ -12,7 +12,9 @@ import jsonschema
 
 from edu.questions.model import (
     ChoiceAnswer,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     OrderingAnswer,
     TextAnswer,
@@ -91,10 +93,16 @@ def _check(quiz: Quiz, items: list[dict[str, Any]]) -> None:
                 assert _text(right["answer"]).split("\n") == (
                     [t.zh, t.en] if t.en and t.en != t.zh else [t.zh])
             continue
+        if isinstance(a, EssayAnswer):  # jupyterquiz has no essay: left out
+            continue
         item = items[at]
         at += 1
         assert _text(item["question"]).startswith(q.stem.zh)
-        if isinstance(a, ChoiceAnswer):
+        if isinstance(a, MultiAnswer):
+            assert item["type"] == "many_choice"
+            right = [_text(x["answer"]).split("\n")[0] for x in item["answers"] if x["correct"]]
+            assert right == [o.text.zh for o in q.options if o.id in a.options]
+        elif isinstance(a, ChoiceAnswer):
             (right,) = [x for x in item["answers"] if x["correct"]]
             assert _text(right["answer"]).split("\n")[0] == q.option(a.option).text.zh
         elif isinstance(a, TrueFalseAnswer):
@@ -119,6 +127,7 @@ def test_schema_and_answers(quiz30: Quiz, exported: dict[str, list[Path]]) -> No
     """Every item fits jupyterquiz's schema; matching and ordering become one item per pair
     or position; right answers, ranges and accepted strings match the quiz."""
     _check(quiz30, json.loads(exported["jupyterquiz"][0].read_text(encoding="utf-8")))
+    assert {q.shape for q in quiz30.questions} >= {"multi", "essay"}
 
 
 def test_hostile_text_survives(hostile_quiz: Quiz,

@@ -9,8 +9,9 @@ import lxml.html
 import pytest
 from markdown_it import MarkdownIt
 
-from edu.export.common import choice_letter, ordering_letters
+from edu.export.common import choice_letter, multi_letters, ordering_letters
 from edu.export.markdown import md, render
+from edu.questions.model import EssayAnswer
 from edu.quiz.assembly import Quiz
 from tests.export.conftest import HOSTILE, by_name
 
@@ -36,7 +37,8 @@ def test_student_copy_reads_back(quiz30: Quiz, exported: dict[str, list[Path]]) 
         for q, p in zip(v.questions, starts, strict=True):
             assert q.stem.zh.split("____")[0] in p.text_content()
         lists = doc.xpath("//ul")
-        assert len(lists) == sum(1 for q in v.questions if q.shape in ("choice", "ordering"))
+        assert len(lists) == sum(1 for q in v.questions
+                                 if q.shape in ("choice", "ordering", "multi"))
         tables = doc.xpath("//table")
         assert len(tables) == sum(1 for q in v.questions if q.shape == "matching")
 
@@ -47,13 +49,21 @@ def test_key_marks_the_answers(quiz30: Quiz, exported: dict[str, list[Path]]) ->
     doc = _html(text)
     assert len(doc.xpath("//h3")) == len(quiz30.versions)  # the answers-at-a-glance tables
     marked = [li.text_content() for li in doc.xpath("//li[strong]")]
-    choices = [q for v in quiz30.versions for q in v.questions if q.shape == "choice"]
-    assert [m.split(".")[0] for m in marked] == [choice_letter(q) for q in choices]
+    choices = [q for v in quiz30.versions for q in v.questions if q.shape in ("choice", "multi")]
+    assert [m.split(".")[0] for m in marked] == [
+        x for q in choices
+        for x in (multi_letters(q) if q.shape == "multi" else [choice_letter(q)])]
     assert all(m.endswith("✓") for m in marked)
     quotes = doc.xpath("//blockquote")
     assert len(quotes) == sum(1 for v in quiz30.versions for q in v.questions if q.source)
     for q in (q for v in quiz30.versions for q in v.questions if q.shape == "ordering"):
         assert " → ".join(ordering_letters(q)) in doc.text_content()
+    essays = [q.answer for v in quiz30.versions for q in v.questions
+              if isinstance(q.answer, EssayAnswer)]
+    assert essays
+    for a in essays:  # the model answer and every rubric line with its points
+        assert a.model.zh in doc.text_content()
+        assert all(f"{c.text.zh}（{c.points}分）" in doc.text_content() for c in a.rubric)
 
 
 def test_hostile_text_survives(hostile_quiz: Quiz,

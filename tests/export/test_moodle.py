@@ -12,7 +12,9 @@ from lxml import etree
 from edu.export.moodle import render
 from edu.questions.model import (
     ChoiceAnswer,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     OrderingAnswer,
     Question,
@@ -24,7 +26,8 @@ from edu.quiz.assembly import Quiz
 from tests.export.readers import moodle_problems
 
 QTYPES = {"choice": "multichoice", "true_false": "truefalse", "numeric": "numerical",
-          "text": "shortanswer", "matching": "matching", "ordering": "matching"}
+          "text": "shortanswer", "matching": "matching", "ordering": "matching",
+          "multi": "multichoice", "essay": "essay"}
 
 
 def _paragraphs(html: str) -> list[str]:
@@ -53,11 +56,24 @@ def _questions(root: etree._Element) -> dict[str, etree._Element]:
 def _check(q: Question, x: etree._Element) -> None:
     assert x.get("type") == QTYPES[q.shape]
     assert _paragraphs(x.findtext("questiontext/text") or "") == _shown(q.stem)
+    a = q.answer
+    if isinstance(a, EssayAnswer):
+        grader = "\n".join(_paragraphs(x.findtext("graderinfo/text") or ""))
+        assert a.model.zh in grader
+        assert all(c.text.zh in grader and c.text.en in grader for c in a.rubric)
+        assert float(x.findtext("defaultgrade") or "") == a.points
+        assert not x.findall("answer")
+        return
     if q.explanation.zh:
         assert _paragraphs(x.findtext("generalfeedback/text") or "") == _shown(q.explanation)
     answers = [(float(a.get("fraction", "")), a) for a in x.findall("answer")]
-    a = q.answer
-    if isinstance(a, ChoiceAnswer):
+    if isinstance(a, MultiAnswer):
+        assert x.findtext("single") == "false"
+        k = len(a.options)
+        got = {_paragraphs(node.findtext("text") or "")[0]: f for f, node in answers}
+        assert got == {o.text.zh: pytest.approx(100 / k if o.id in a.options else -100 / k,
+                                                abs=1e-4) for o in q.options}
+    elif isinstance(a, ChoiceAnswer):
         right = [_paragraphs(node.findtext("text") or "") for f, node in answers if f == 100]
         assert right == [_shown(q.option(a.option).text)]
         assert len(answers) == len(q.options)

@@ -11,7 +11,14 @@ import pytest
 from edu.export import pdf
 from edu.export.keys import explanation_point
 from edu.fonts import cjk_font_path
-from edu.questions.model import BLANK, MatchingAnswer, OrderingAnswer, Question, TextAnswer
+from edu.questions.model import (
+    BLANK,
+    MatchingAnswer,
+    MultiAnswer,
+    OrderingAnswer,
+    Question,
+    TextAnswer,
+)
 from edu.questions.render import answer_text
 from edu.quiz.assembly import Quiz
 from tests.export.conftest import ARTIFACTS, HOSTILE, by_name
@@ -81,6 +88,10 @@ def test_key_reads_back(quiz30: Quiz, exported: dict[str, list[Path]]) -> None:
     text = pdf_text(by_name(exported["pdf"], ".key.pdf"))
     assert text.count("答案速查") == 2
     for q in quiz30.questions:
+        if q.shape == "multi":  # the right options, one a line
+            assert isinstance(q.answer, MultiAnswer)
+            assert _squeeze(q.option(q.answer.options[0]).text.zh)[:20] in text
+            continue
         assert _squeeze(answer_text(q).zh)[:30] in text or q.shape in ("matching", "ordering")
         for sentence in q.source:
             assert _squeeze(sentence)[:40] in text

@@ -8,12 +8,15 @@ import zipfile
 from pathlib import Path
 
 import lxml.html
+import pytest
 from lxml import etree
 
 from edu.export.qti import render
 from edu.questions.model import (
     ChoiceAnswer,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     OrderingAnswer,
     Question,
@@ -27,7 +30,8 @@ from tests.export.readers import schemas
 CP = "{http://www.imsglobal.org/xsd/imscp_v1p1}"
 TYPES = {"choice": "multiple_choice_question", "true_false": "true_false_question",
          "numeric": "numerical_question", "text": "short_answer_question",
-         "matching": "matching_question", "ordering": "matching_question"}
+         "matching": "matching_question", "ordering": "matching_question",
+         "multi": "multiple_answers_question", "essay": "essay_question"}
 
 
 def _shown(text: Text) -> list[str]:
@@ -78,7 +82,23 @@ def _check(q: Question, item: etree._Element) -> None:
     conditions = item.findall("resprocessing/respcondition")
     scored = [c for c in conditions if c.find("setvar") is not None]
     a = q.answer
-    if isinstance(a, ChoiceAnswer | TrueFalseAnswer):
+    if isinstance(a, EssayAnswer):
+        assert not scored
+        assert float(_meta(item)["points_possible"]) == a.points
+        feedback = "\n".join(_html(item.find("itemfeedback/flow_mat/material/mattext")))
+        assert a.model.zh in feedback
+        assert all(c.text.zh in feedback for c in a.rubric)
+        return
+    if isinstance(a, MultiAnswer):
+        (lid,) = item.findall("presentation/response_lid")
+        assert lid.get("rcardinality") == "Multiple"
+        k = len(a.options)
+        signed = {c.findtext("conditionvar/varequal"):
+                  float(c.findtext("setvar") or "") * (1 if c.find("setvar").get("action") == "Add"
+                                                       else -1) for c in scored}
+        assert signed == {o.id: pytest.approx(100 / k if o.id in a.options else -100 / k,
+                                              abs=1e-3) for o in q.options}
+    elif isinstance(a, ChoiceAnswer | TrueFalseAnswer):
         labels = {lab.get("ident"): lab for lab in item.iter("response_label")}
         (right,) = [c.findtext("conditionvar/varequal") for c in scored]
         assert right is not None

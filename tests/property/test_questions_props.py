@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from edu.content import Plan, load_plan
 from edu.content.model import Target
+from edu.content.wording import qty_zh, statement
 from edu.ids import item_id
 from edu.numerals import format_number, states_quantity
 from edu.questions.bank import Bank, build_bank
@@ -34,7 +35,6 @@ from edu.questions.model import (
     TrueFalseAnswer,
 )
 from edu.questions.normalize import normalize_answer
-from edu.questions.phrasing import qty_zh, statement
 from edu.quiz.assembly import assemble_seeded
 from edu.quiz.grading import correct_response, grade
 from edu.quiz.spec import QuizSpec

@@ -154,3 +154,81 @@ def test_malformed_yaml_and_wrong_top_level(plan: Plan, tmp_path: Path) -> None:
         load_authored([_write(tmp_path, "questions:\n- [unclosed\n")], plan)
     with pytest.raises(ContentError, match=r"q\.yaml:1: quizzes: unknown field"):
         load_authored([_write(tmp_path, "quizzes: []\n")], plan)
+
+
+NEW_KINDS = f"""\
+questions:
+- id: water-select-all
+  kind: multiple_response
+  lesson: living-standards
+  stem: {{zh: 以下哪些正确？（多选）, en: Which are right? (Select all that apply.)}}
+  options:
+  - {{zh: 自来水, en: tap water, correct: true}}
+  - {{zh: 供水保障, en: water supply, correct: true}}
+  - {{zh: 海水淡化, en: desalination}}
+  source: [{SOURCE}]
+- id: water-not
+  kind: which_not
+  lesson: living-standards
+  stem: {{zh: 以下哪项不是该工程的内容？, en: Which is NOT part of the programme?}}
+  options:
+  - {{zh: 海水淡化, en: desalination, correct: true}}
+  - {{zh: 自来水, en: tap water}}
+  source: {SOURCE}
+- id: water-why
+  kind: discussion
+  lesson: living-standards
+  stem: {{zh: 为什么要提高农村自来水普及率？, en: Why raise rural tap-water coverage?}}
+  model_answer: {{zh: 保障饮水安全。, en: For safe drinking water.}}
+  rubric:
+  - {{zh: 提到饮水安全, en: mentions safe drinking water, points: 2}}
+  - {{zh: 引用88%的目标, en: cites the 88% target, points: 1}}
+  source:
+  - {SOURCE}
+"""
+
+
+def test_new_kinds_load_with_their_answers(plan: Plan, tmp_path: Path) -> None:
+    """multiple_response keeps every correct option, which_not its one exception, and a
+    discussion its model answer and rubric (worth the rubric's points, graded by hand)."""
+    from edu.questions.model import EssayAnswer, MultiAnswer
+
+    multi, not_q, essay = load_authored([_write(tmp_path, NEW_KINDS)], plan)
+    assert isinstance(multi.answer, MultiAnswer)
+    assert [multi.option(i).text.zh for i in multi.answer.options] == ["自来水", "供水保障"]
+    assert isinstance(not_q.answer, ChoiceAnswer)
+    assert not_q.shape == "choice"
+    assert not_q.option(not_q.answer.option).text.en == "desalination"
+    assert isinstance(essay.answer, EssayAnswer)
+    assert essay.answer.points == 3
+    assert essay.answer.model.en == "For safe drinking water."
+    assert not essay.options
+    assert essay.source == ("".join(SOURCE.split()),)
+    assert grade(essay, "Because water matters.").pending
+    assert grade(essay, 2).earned == 2
+    assert grade(essay, 2).possible == 3
+
+
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("  - {zh: 供水保障, en: water supply, correct: true}",
+     "  - {zh: 供水保障, en: water supply}", "at least two correct options"),
+    ("  - {zh: 海水淡化, en: desalination}\n  source: [",
+     "  - {zh: 海水淡化, en: desalination, correct: true}\n  source: [",
+     "at least one wrong one"),
+    ("Which is NOT part", "Which is part", "must ask for the exception"),
+    ("  - {zh: 自来水, en: tap water}\n", "  - {zh: 自来水, en: tap water, correct: true}\n",
+     "exactly one option must be correct"),
+    ("points: 2", "points: 0", "1 or more"),
+    ("points: 2", "points: 1.5", "whole number"),
+    ("  model_answer: {zh: 保障饮水安全。, en: For safe drinking water.}\n", "",
+     "model_answer: missing"),
+    ("  model_answer:", "  answer: true\n  model_answer:", "answer: not used by a discussion"),
+])
+def test_new_kind_mistakes_are_located(plan: Plan, tmp_path: Path, old: str, new: str,
+                                       message: str) -> None:
+    """Each broken rule of the new kinds is a file:line error naming the field."""
+    text = NEW_KINDS.replace(old, new, 1)
+    assert text != NEW_KINDS
+    with pytest.raises(ContentError, match=message) as info:
+        load_authored([_write(tmp_path, text)], plan)
+    assert "q.yaml:" in str(info.value)

@@ -8,7 +8,9 @@ from edu.content import Plan
 from edu.numerals import format_number
 from edu.questions.distractors import (
     closeness_difficulty,
+    contradicting_value,
     lesson_distractors,
+    patterned,
     unit_pools,
     value_distractors,
 )
@@ -30,12 +32,43 @@ def test_values_are_wrong_distinct_positive_and_same_precision(value: float, uni
     assert all(len(t.partition(".")[2]) <= decimals for t in texts)
 
 
-def test_pool_values_of_the_same_magnitude_come_first() -> None:
-    """Other targets' values near the right one are preferred; far ones are not used."""
-    got = value_distractors(88, "%", [5.5, 20, 83, 88, 90, 92])
-    assert got[:2] == [90, 92]  # nearest by ratio: 92/88 is closer than 88/83
+def test_siblings_first_when_plausible_and_no_arithmetic_pattern() -> None:
+    """A sibling target's figure within a factor of two is used; far ones are not; no option
+    is the key times 0.8, 0.9, 1.1, 1.2, 1.25 …"""
+    got = value_distractors(88, "%", [5.5, 20, 83, 88, 90, 92], key="k", siblings=[90, 20],
+                            below=1)
+    assert 90 in got
     assert 5.5 not in got
     assert 20 not in got
+    for key in (f"k{i}" for i in range(30)):
+        for value, unit in ((88, "%"), (700, "万人次"), (3.93, "人"), (18, "周岁"), (20, "个")):
+            assert not any(patterned(v, value) for v in value_distractors(value, unit, [],
+                                                                          key=key))
+
+
+def test_plausible_ranges() -> None:
+    """Ages and years of schooling stay near the key (no 22-year-old minor, no 30 years of
+    schooling); a 20% cut is not offered as 60%."""
+    assert all(15 <= v <= 21 for v in value_distractors(18, "周岁", [], key="a"))
+    assert all(10 <= v <= 18 for v in value_distractors(14, "年", [], key="b"))
+    assert all(10 <= v <= 30 for v in value_distractors(20, "%", [], key="c"))
+
+
+def test_key_rank_among_the_options_varies() -> None:
+    """The key is sometimes the smallest, sometimes the largest, sometimes in between."""
+    ranks = set()
+    for i in range(40):
+        got = value_distractors(50, "%", [], key=f"q{i}")
+        ranks.add(sorted([50, *got]).index(50))
+    assert ranks == {0, 1, 2, 3}
+
+
+def test_contradicting_value_is_never_implied() -> None:
+    """A ceiling is contradicted by a lower figure, every other comparator by a higher one."""
+    assert contradicting_value(65, "%", "at_most", [], "k") < 65  # type: ignore[operator]
+    assert contradicting_value(88, "%", "at_least", [], "k") > 88  # type: ignore[operator]
+    assert contradicting_value(20, "个", "reach", [30, 15], "k") == 30  # another target's
+    assert contradicting_value(100, "%", "at_least", [], "k") is None
 
 
 def test_closeness_difficulty() -> None:

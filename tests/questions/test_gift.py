@@ -104,7 +104,7 @@ def test_ids_are_stable_and_titles_distinguish(plan: Plan) -> None:
     ("Q1 {T}\n\n\nQ2 {=a ~b", 4, "unclosed {"),
     ("Q {~a ~b}", 1, "exactly one answer must be marked = (found 0)"),
     ("Q {=a =b ~c}", 1, "exactly one answer must be marked = (found 2)"),
-    ("Q\n{}", 2, "essay questions"),
+    ("Q\n{}", 2, "an essay needs its model answer as general feedback"),
     ("Q {#abc}", 1, "numeric answer 'abc'"),
     ("Q {=a ~%50%b}", 1, "partial-credit answers (%50%)"),
     ("Q {=a -> b ~c}", 1, "matching answers are all written =left -> right"),
@@ -144,3 +144,20 @@ def test_load_gift_file_errors(tmp_path: Path) -> None:
     good = tmp_path / "ok.gift"
     good.write_text("\ufeffQ {T}\n", encoding="utf-8")
     assert load_gift(good)[0].answer == TrueFalseAnswer(True)
+
+
+def test_multiple_answer_and_essay_import(plan: Plan) -> None:
+    """~%50% weights make a select-all question (positive weights are the right options); an
+    essay with general feedback a discussion whose rubric comes from "- …（N分）" lines."""
+    from edu.questions.model import EssayAnswer, MultiAnswer
+
+    multi, essay = parse_gift(
+        "::m:: Pick the principles {~%50%依法推进 ~%50%协调推进 ~%-50%全面放开}\n\n"
+        "::e:: Why a ceiling? {####参考答案：越低越好。\\n- 说明越低越好（2分）\\n"
+        "- 引用原文 (1 point)}\n", "x.gift", plan)
+    assert isinstance(multi.answer, MultiAnswer)
+    assert {multi.option(i).text.zh for i in multi.answer.options} == {"协调推进", "依法推进"}
+    assert isinstance(essay.answer, EssayAnswer)
+    assert essay.answer.model.zh == "越低越好。"
+    assert [(c.text.zh, c.points) for c in essay.answer.rubric] == [("说明越低越好", 2),
+                                                                   ("引用原文", 1)]

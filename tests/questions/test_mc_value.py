@@ -39,21 +39,9 @@ def test_value_options_translate_large_units(plan: Plan) -> None:
     assert (right.zh, right.en) == ("18亿亩", "1.8 billion mu")
 
 
-def test_metric_question_never_offers_a_second_target_of_the_same_value(plan: Plan) -> None:
-    """'Which target is 20个?' lists no other 20个 target as a distractor."""
+def test_one_question_per_target_with_four_distinct_options(plan: Plan) -> None:
+    """Every target has one value question; the "which target is set at X" variant is gone."""
     questions = mc_value.generate(plan)
-    targets = {t.metric: t for t in plan.targets}
-    for q in (q for q in questions if q.variant == "metric"):
-        assert isinstance(q.answer, ChoiceAnswer)
-        right = targets[q.option(q.answer.option).text.zh]
-        for o in q.options:
-            if o.id != q.answer.option:
-                other = targets[o.text.zh]
-                assert (other.value, other.unit) != (right.value, right.unit), q.stem.zh
-
-
-def test_two_questions_per_target(plan: Plan) -> None:
-    """Every target has a value question and a which-target question."""
-    questions = mc_value.generate(plan)
-    assert len([q for q in questions if q.variant == "value"]) == len(plan.targets)
-    assert len([q for q in questions if q.variant == "metric"]) == len(plan.targets)
+    assert len(questions) == len(plan.targets)
+    assert {q.variant for q in questions} == {"value"}
+    assert all(len(q.options) == 4 for q in questions)

@@ -5,17 +5,9 @@ from __future__ import annotations
 import pytest
 
 from edu.content import Plan
+from edu.content.wording import qty_en, qty_zh, sentences, statement, unit_hint
 from edu.questions.model import Text
-from edu.questions.phrasing import (
-    ask_target,
-    distinct,
-    explain,
-    qty_en,
-    qty_zh,
-    sentences,
-    statement,
-    unit_hint,
-)
+from edu.questions.phrasing import ask_target, distinct, explain
 
 
 @pytest.mark.parametrize(("value", "unit", "zh", "en"), [

@@ -8,12 +8,13 @@ from edu.questions.model import ChoiceAnswer
 
 
 def test_variants_and_counts(plan: Plan) -> None:
-    """Three questions per principle and one per goal."""
+    """Two questions per principle (the "what does X mean" mirror is gone) and one per
+    goal."""
     qs = recall.generate(plan)
     counts = {v: sum(1 for q in qs if q.variant == v) for v in
               ("principle-name", "principle-text", "principle-among", "goal-among")}
     n, g = len(plan.introduction.principles), len(plan.introduction.goals)
-    assert counts == {"principle-name": n, "principle-text": n, "principle-among": n,
+    assert counts == {"principle-name": n, "principle-text": 0, "principle-among": n,
                       "goal-among": g}
 
 

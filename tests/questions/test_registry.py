@@ -8,11 +8,11 @@ from edu.questions.registry import KIND_INFO, generators
 
 
 def test_registry_lists_every_kind_in_order() -> None:
-    """KIND_INFO follows KINDS; only choice and short_answer lack a generator."""
+    """KIND_INFO follows KINDS; only the authored kinds lack a generator."""
     assert tuple(KIND_INFO) == KINDS
     assert [k for k, _ in generators()] == list(GENERATED_KINDS)
     assert [k for k, info in KIND_INFO.items() if info.generate is None] == [
-        "choice", "short_answer"]
+        "choice", "short_answer", "multiple_response", "which_not", "discussion"]
     assert all(info.title.zh and info.title.en and info.difficulty
                for info in KIND_INFO.values())
 

@@ -62,3 +62,17 @@ def test_not_an_object() -> None:
     """A list where a question should be is refused."""
     with pytest.raises(QuizError, match="expected an object"):
         question_from_dict([1, 2])
+
+
+def test_authored_kinds_round_trip(plan: object) -> None:
+    """Select-all, which-NOT and discussion questions (model answer, rubric with points)
+    survive JSON, in both languages and Chinese-only."""
+    from edu.questions.bank import load_bank
+    from tests.conftest import CONTENT
+
+    bank = load_bank(CONTENT, plan=plan)  # type: ignore[arg-type]
+    for kind in ("multiple_response", "which_not", "discussion"):
+        q = next(q for q in bank.questions if q.kind == kind)
+        assert question_from_dict(json.loads(json.dumps(question_to_dict(q)))) == q
+        zh = question_from_dict(question_to_dict(q, "zh"))
+        assert zh.answer.__class__ is q.answer.__class__

@@ -61,6 +61,8 @@ def wrong_response(q: Question) -> Any:
     if q.shape == "matching":
         prompts = list(right)
         return {p: right[prompts[(i + 1) % len(prompts)]] for i, p in enumerate(prompts)}
+    if q.shape == "multi":  # only wrong ticks: floored at 0
+        return [o.id for o in q.options if o.id not in right]
     return list(reversed(right))
 
 
@@ -78,7 +80,7 @@ def partial_response(q: Question) -> Any:
 
 
 KINDS = ["mc_value", "numeric", "lesson_of_measure", "matching", "cloze", "true_false",
-         "ordering", "recall", "choice", "short_answer"]
+         "ordering", "recall", "choice", "short_answer", "multiple_response", "which_not"]
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -150,7 +152,8 @@ def test_incomplete_responses_are_not_checked(bank: Bank) -> None:
 
 def test_score_progress_mistakes_and_retry(bank: Bank) -> None:
     """Score and position follow the answers; the mistakes are listed; retry asks them again."""
-    questions = assemble_questions(bank, QuizSpec(count=4), seed=3)
+    questions = assemble_questions(bank, QuizSpec(count=4, kinds=(
+        "mc_value", "numeric", "true_false", "cloze", "recall", "choice")), seed=3)
     session = QuizSession(questions, lang="en")
     assert session.position_text() == "Question 1 of 4"
     assert session.score_text() == "Score 0 / 0"
@@ -271,3 +274,31 @@ def test_check_questions(bank: Bank) -> None:
     assert 5 < len(few) < 400
     with pytest.raises(QuizError, match="unknown lesson"):
         check_questions(bank, "nowhere", seed=5)
+
+
+def test_discussion_is_pending_and_shows_the_model_answer(bank: Bank) -> None:
+    """A typed essay is submitted, not marked: verdict "pending", no points counted either
+    way, never listed as a mistake; an empty one asks the learner to write first."""
+    q = first(bank, "discussion")
+    session = QuizSession([q], lang="en")
+    assert session.missing("  ") == "write"
+    feedback = session.check("A lower rate is better, so it is a ceiling.")
+    assert feedback.verdict == "pending"
+    assert (session.earned, session.possible) == (0, 0)
+    session.next()
+    assert session.mistakes() == []
+    assert session.result().pending == 1
+
+
+def test_select_all_partial_credit_in_a_session(bank: Bank) -> None:
+    """Ticking one right option of k scores 1/k ("partial"); marks flag each tick."""
+    q = first(bank, "multiple_response")
+    from edu.questions.model import MultiAnswer
+
+    assert isinstance(q.answer, MultiAnswer)
+    session = QuizSession([q], lang="en")
+    assert session.missing([]) == "tick"
+    feedback = session.check([q.answer.options[0]])
+    assert feedback.verdict == "partial"
+    assert feedback.score.earned == pytest.approx(1 / len(q.answer.options))
+    assert feedback.marks()[q.answer.options[0]] is True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import random
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +21,9 @@ from edu.widgets.lesson import LessonView
 from edu.widgets.quiz_controls import (
     ChoiceControl,
     EntryControl,
+    EssayControl,
     MatchingControl,
+    MultiControl,
     OrderingControl,
 )
 from edu.widgets.quiz_player import (
@@ -36,9 +39,10 @@ from tests.sessions.test_quiz import partial_response, wrong_response
 
 NOW = datetime(2026, 4, 1, 10, 0, tzinfo=UTC)
 KINDS = ["mc_value", "numeric", "lesson_of_measure", "matching", "cloze", "true_false",
-         "ordering", "recall", "choice", "short_answer"]
+         "ordering", "recall", "choice", "short_answer", "multiple_response", "which_not"]
 CONTROL = {"choice": ChoiceControl, "true_false": ChoiceControl, "numeric": EntryControl,
-           "text": EntryControl, "matching": MatchingControl, "ordering": OrderingControl}
+           "text": EntryControl, "matching": MatchingControl, "ordering": OrderingControl,
+           "multi": MultiControl}
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +69,11 @@ def answer(view: QuizView, response: Any) -> None:
     elif isinstance(control, MatchingControl):
         for prompt, option in response.items():
             control.dropdowns[prompt].value = option
+    elif isinstance(control, MultiControl):
+        for oid, box in control.boxes:
+            box.value = oid in response
+    elif isinstance(control, EssayControl):
+        control.area.value = str(response)
     elif isinstance(control, OrderingControl):  # bubble the items into place with ↑ / ↓
         for target, item in enumerate(response):
             position = control.order.index(item)
@@ -84,6 +93,10 @@ def locked(view: QuizView) -> bool:
         return bool(c.box.disabled)
     if isinstance(c, MatchingControl):
         return all(d.disabled for d in c.dropdowns.values())
+    if isinstance(c, MultiControl):
+        return all(b.disabled for _, b in c.boxes)
+    if isinstance(c, EssayControl):
+        return bool(c.area.disabled)
     assert isinstance(c, OrderingControl)
     return all(b.disabled for b in c.downs)
 
@@ -217,9 +230,10 @@ def test_player_setup_start_and_new_quiz(bank: Bank, tmp_path: Path) -> None:
 
 def test_player_reports_impossible_quizzes(bank: Bank) -> None:
     """Asking for more questions than match says so in the setup pane, nothing starts."""
-    player = QuizPlayer(bank, rng=random.Random(1), kinds=("short_answer",), count=5)
+    have = sum(1 for q in bank.questions if q.kind == "short_answer")
+    player = QuizPlayer(bank, rng=random.Random(1), kinds=("short_answer",), count=have + 4)
     assert player.start() is None
-    assert "only 1 questions match" in player.message.value
+    assert f"only {have} questions match" in player.message.value
     assert player.view is None
 
 
@@ -291,3 +305,38 @@ def test_lesson_check_under_the_lesson(plan: Plan, bank: Bank) -> None:
     assert isinstance(view.check, QuizView)
     assert all(q.lesson == "work" for q in view.check.session.questions)
     assert isinstance(view.widget, w.VBox)
+
+
+def test_discussion_text_area_then_model_answer(bank: Bank) -> None:
+    """A discussion gets a text area; after Check it locks and the feedback shows the model
+    answer and every rubric criterion with its points, with no score either way."""
+    from edu.questions.model import EssayAnswer
+
+    q = of_kind(bank, "discussion")
+    assert isinstance(q.answer, EssayAnswer)
+    view = QuizView(QuizSession([q], lang="en"))
+    assert isinstance(view.control, EssayControl)
+    answer(view, "It is a ceiling because less myopia is better.")
+    assert 'data-verdict="pending"' in view.feedback.value
+    shown = html.unescape(view.feedback.value)
+    assert q.answer.model.en in shown
+    assert all(c.text.en in shown for c in q.answer.rubric)
+    assert f"{q.answer.points} points" in view.feedback.value
+    assert locked(view)
+
+
+def test_select_all_checkboxes_mark_each_tick(bank: Bank) -> None:
+    """Checkboxes for select-all; one wrong tick among the right ones scores part of the
+    point and the wrong tick is marked ✗."""
+    from edu.questions.model import MultiAnswer
+
+    q = of_kind(bank, "multiple_response")
+    assert isinstance(q.answer, MultiAnswer)
+    view = QuizView(QuizSession([q], lang="en"))
+    assert isinstance(view.control, MultiControl)
+    wrong = next(o.id for o in q.options if o.id not in q.answer.options)
+    answer(view, [*q.answer.options, wrong])
+    assert 'data-verdict="partial"' in view.feedback.value
+    boxes = dict(view.control.boxes)
+    assert boxes[wrong].description.endswith("✗")
+    assert all(boxes[o].description.endswith("✓") for o in q.answer.options)

@@ -218,8 +218,11 @@ class _Checker:
         body = measure.source
         if not self.traced(t.source, t.where, "source", within=body):
             return
-        start = body.index(t.source)
-        if (start and body[start - 1] not in SENTENCE_ENDS) or not t.source.endswith(SENTENCE_ENDS):
+        # the sentence may also occur inside a longer one (0.00三十万。 in 00.00三十万。): any
+        # occurrence that starts a sentence will do
+        starts = [i for i in range(len(body)) if body.startswith(t.source, i)]
+        whole = any(not i or body[i - 1] in SENTENCE_ENDS for i in starts)
+        if not whole or not t.source.endswith(SENTENCE_ENDS):
             self.error(t.where, "source", "quote the whole sentence that states the target "
                        "(from after the previous 。 up to its 。)")
         if not states_quantity(t.source, t.value, t.unit):

@@ -178,12 +178,47 @@ def find_quantity(sentence: str, value: float, unit: str) -> tuple[int, int] | N
     return value_span(sentence, value, unit)
 
 
+#: Where a clause of the plan's English ends and a further one begins (never a list's comma).
+_CLAUSE_BREAKS = ("; ", ", so that ", ", keep ", ", giving ", ", push ", ", not ",
+                  ", and create ", ", and support ")
+
+
+def short_en(text: str) -> str:
+    """*text*'s first sentence up to its first further clause (no closing full stop), so
+    options built from long and short English sentences come out of similar length."""
+    text = text.partition(". ")[0].rstrip().rstrip(".")
+    cuts = [i for i in (text.find(mark) for mark in _CLAUSE_BREAKS) if i > 0]
+    return text[:min(cuts)] if cuts else text
+
+
 def goal_cue(g: Goal) -> Text:
-    """A goal's opening clause (zh) and first sentence (en): short enough for an option."""
+    """A goal's opening clause, in both languages: the cue on its card, short enough for an
+    option."""
     clause = g.text
     for i, ch in enumerate(g.text):
         if ch in "，。；":
             clause = g.text[:i]
             break
-    head, dot, _ = g.text_en.partition(". ")
-    return Text(clause, head + "." if dot else g.text_en)
+    return Text(clause, short_en(g.text_en))
+
+
+def predicate_en(t: Target, value: float | None = None, comparator: str | None = None) -> str:
+    """The target as an English verb phrase after "should": ``be at least 88%``, ``reach 20``,
+    ``be raised to 3.8``, ``increase by 29 billion m³``, ``fall by 20% from the 2015 level``.
+
+    For a whole sentence (a true/false statement); the amount is :func:`qty_en`'s and the
+    other comparators reuse :func:`statement`'s phrase after "be".
+    """
+    cmp = t.comparator if comparator is None else comparator
+    amount = qty_en(t.value if value is None else value, t.unit)
+    if t.approximate and cmp != "about":
+        amount = f"about {amount}"
+    b = t.baseline
+    since = f" from the {b.year} level" if b is not None and b.year is not None else ""
+    if cmp == "reach":
+        return f"reach {amount}{since}"
+    if cmp == "increase_by":
+        return f"increase by {amount}{since}"
+    if cmp == "reduce_by":
+        return f"fall by {amount}{since}"
+    return f"be {statement(t, value, comparator).en}"

@@ -15,6 +15,7 @@ from edu.numerals import format_number
 from edu.questions.model import (
     ChoiceAnswer,
     MatchingAnswer,
+    MultiAnswer,
     Option,
     OrderingAnswer,
     Question,
@@ -80,6 +81,10 @@ LABELS: dict[str, Text] = {
     "incorrect": Text("回答错误。正确答案：{}", "Not right. The answer is: {}"),
     "partial": Text("部分正确。", "Partly right."),
     "page": Text("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
+    "model_answer": Text("参考答案", "Model answer"),
+    "rubric": Text("评分标准", "Marking rubric"),
+    "points": Text("{}分", "{} points"),
+    "by_hand": Text("人工评分", "Graded by hand"),
 }
 
 #: Each answer shape's name and what the student is asked to do.
@@ -90,6 +95,8 @@ SHAPE_LABELS: dict[str, Text] = {
     "text": Text("填空", "Fill in"),
     "matching": Text("配对", "Matching"),
     "ordering": Text("排序", "Ordering"),
+    "multi": Text("多项选择", "Select all that apply"),
+    "essay": Text("论述", "Discussion"),
 }
 INSTRUCTIONS: dict[str, Text] = {
     "choice": Text("选出唯一正确的一项，把字母写在括号内。",
@@ -100,6 +107,11 @@ INSTRUCTIONS: dict[str, Text] = {
     "matching": Text("在左列每项后的括号内写出与之相配的右列字母。",
                      "In each bracket, write the letter of the matching item on the right."),
     "ordering": Text("按正确的顺序写出各项的字母。", "Write the letters in the right order."),
+    "multi": Text("选出所有正确的选项，把字母写在括号内（选错倒扣，最低0分）。",
+                  "Choose every right answer and write the letters in the brackets "
+                  "(a wrong choice takes marks away; never below 0)."),
+    "essay": Text("用自己的话作答，并引用《行动计划》的相关内容。",
+                  "Answer in your own words, citing the plan where it helps."),
 }
 
 
@@ -175,6 +187,23 @@ def choice_letter(q: Question) -> str:
     """The letter of the right option of a choice question, in its shown order."""
     assert isinstance(q.answer, ChoiceAnswer)
     return letter([o.id for o in q.options].index(q.answer.option))
+
+
+def multi_letters(q: Question) -> list[str]:
+    """The letters of every right option of a select-all question, in shown order."""
+    assert isinstance(q.answer, MultiAnswer)
+    right = set(q.answer.options)
+    return [letter(i) for i, o in enumerate(q.options) if o.id in right]
+
+
+def multi_weights(q: Question) -> list[float]:
+    """Each shown option's share of the point, in percent, as LMS partial credit sees it:
+    ``100/k`` for each of the k right options, ``-100/k`` for each wrong one (so ticking
+    every box earns nothing, as :func:`edu.quiz.grading.grade` scores it)."""
+    assert isinstance(q.answer, MultiAnswer)
+    right = set(q.answer.options)
+    share = 100 / len(right)
+    return [share if o.id in right else -share for o in q.options]
 
 
 def matching_letters(q: Question) -> list[str]:

@@ -18,7 +18,12 @@ By shape:
   answer (the stem keeps its blank ``____``);
 * matching — ``{=prompt -> option …}``; options that match no prompt are distractors
   (``= -> option``); Moodle gives partial credit per pair;
-* ordering — as matching: ``第1位 / Position 1 -> item`` …, partial credit per position.
+* ordering — as matching: ``第1位 / Position 1 -> item`` …, partial credit per position;
+* multi (select all that apply) — a multiple-answer question ``{~%50%right ~%-50%wrong …}``:
+  each right option carries 100/k percent, each wrong one −100/k (k right options; weights
+  Moodle accepts for k ≤ 10), as :func:`edu.quiz.grading.grade` scores it;
+* essay (discussion) — an essay question ``{####…}``: empty answers; the general feedback
+  holds the model answer and the marking rubric (GIFT has no separate grader information).
 
 Versions are not repeated: a shuffled version is the same questions, and Moodle shuffles
 choices itself. Each question is tagged with the versions that hold it (``version-A``).
@@ -27,6 +32,7 @@ choices itself. Each question is tagged with the versions that hold it (``versio
 from __future__ import annotations
 
 import html
+from typing import assert_never
 
 from edu.export.common import (
     LABELS,
@@ -34,6 +40,7 @@ from edu.export.common import (
     by_lesson,
     category_root,
     check_lang,
+    multi_weights,
     number,
     parts,
     pick,
@@ -42,9 +49,12 @@ from edu.export.common import (
     tags,
     xml_safe,
 )
+from edu.export.keys import essay_key
 from edu.questions.model import (
     ChoiceAnswer,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     OrderingAnswer,
     Question,
@@ -81,26 +91,50 @@ def feedback(q: Question) -> tuple[Text, Text]:
     return LABELS["correct"], Text(wrong.zh.format(a.zh), wrong.en.format(a.en or a.zh))
 
 
+def weight(percent: float) -> str:
+    """A GIFT answer weight: ``%50%``, ``%-33.33333%`` (five decimals, as Moodle lists them)."""
+    return f"%{round(percent, 5):g}%" if float(percent).is_integer() else f"%{percent:.5f}%"
+
+
 def _answers(q: Question, lang: str) -> list[str]:
     a = q.answer
     right, wrong = (rich(t, lang) for t in feedback(q))
-    if isinstance(a, ChoiceAnswer):
-        return [f"{'=' if o.id == a.option else '~'}{rich(o.text, lang)}"
-                f"#{right if o.id == a.option else wrong}" for o in q.options]
-    if isinstance(a, TrueFalseAnswer):
-        return [f"{'TRUE' if a.value else 'FALSE'}#{wrong}#{right}"]
-    if isinstance(a, NumericAnswer):
-        return [f"#={number(a.value)}:{number(a.tolerance)}#{right}"]
-    if isinstance(a, TextAnswer):
-        return [f"={escape(x)}#{right}" for x in a.accepted]
-    if isinstance(a, MatchingAnswer):
-        pairs = a.as_dict()
-        used = set(pairs.values())
-        out = [f"={rich(p.text, lang)} -> {plain(q.option(pairs[p.id]).text, lang)}"
-               for p in q.prompts]
-        return out + [f"= -> {plain(o.text, lang)}" for o in q.options if o.id not in used]
-    assert isinstance(a, OrderingAnswer)
-    return [f"={rich(pos, lang)} -> {plain(item.text, lang)}" for pos, item in positions(q)]
+    match a:
+        case ChoiceAnswer():
+            return [f"{'=' if o.id == a.option else '~'}{rich(o.text, lang)}"
+                    f"#{right if o.id == a.option else wrong}" for o in q.options]
+        case TrueFalseAnswer():
+            return [f"{'TRUE' if a.value else 'FALSE'}#{wrong}#{right}"]
+        case NumericAnswer():
+            return [f"#={number(a.value)}:{number(a.tolerance)}#{right}"]
+        case TextAnswer():
+            return [f"={escape(x)}#{right}" for x in a.accepted]
+        case MatchingAnswer():
+            pairs = a.as_dict()
+            used = set(pairs.values())
+            out = [f"={rich(p.text, lang)} -> {plain(q.option(pairs[p.id]).text, lang)}"
+                   for p in q.prompts]
+            return out + [f"= -> {plain(o.text, lang)}" for o in q.options if o.id not in used]
+        case OrderingAnswer():
+            return [f"={rich(pos, lang)} -> {plain(item.text, lang)}"
+                    for pos, item in positions(q)]
+        case MultiAnswer():
+            return [f"~{weight(w)}{rich(o.text, lang)}#{right if w > 0 else wrong}"
+                    for o, w in zip(q.options, multi_weights(q), strict=True)]
+        case EssayAnswer():
+            return []
+        case _:
+            assert_never(a)
+
+
+def _general_feedback(q: Question) -> Text:
+    """The explanation; for a discussion, the model answer and rubric first."""
+    if isinstance(q.answer, EssayAnswer):
+        key = essay_key(q.answer)
+        x = q.explanation
+        return Text("\n".join(t for t in (key.zh, x.zh) if t),
+                    "\n".join(t for t in (key.en, x.en) if t))
+    return q.explanation
 
 
 def question_gift(q: Question, quiz: Quiz, lang: str) -> str:
@@ -112,8 +146,9 @@ def question_gift(q: Question, quiz: Quiz, lang: str) -> str:
     if q.tags:
         lines.append(f"// tags: {', '.join(q.tags)}")
     body = [f"\t{x}" for x in _answers(q, lang)]
-    if q.explanation.zh or q.explanation.en:
-        body.append(f"\t####{rich(q.explanation, lang)}")
+    general = _general_feedback(q)
+    if general.zh or general.en:
+        body.append(f"\t####{rich(general, lang)}")
     lines.append(f"::{escape(question_name(q))}::[html]{rich(q.stem, lang)} {{")
     lines += body
     lines.append("}")

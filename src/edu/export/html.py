@@ -20,6 +20,7 @@ import html
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import assert_never
 
 from edu.export.common import (
     INSTRUCTIONS,
@@ -32,6 +33,7 @@ from edu.export.common import (
     label,
     letter,
     matching_letters,
+    multi_letters,
     ordering_letters,
     parts,
     pick,
@@ -42,7 +44,9 @@ from edu.fonts import FAMILY
 from edu.questions.model import (
     BLANK,
     ChoiceAnswer,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     OrderingAnswer,
     Question,
@@ -85,6 +89,11 @@ def _stem(q: Question, n: int, lang: str, key: bool) -> str:
     slot = ""
     if q.shape == "choice":
         slot = f'<span class="slot">（<b>{choice_letter(q) if key else "　　"}</b>）</span>'
+    elif q.shape == "multi":
+        right = "".join(multi_letters(q)) if key else "　　　"
+        slot = f'<span class="slot">（<b>{right}</b>）</span>'
+    elif isinstance(q.answer, EssayAnswer):
+        slot = f'<span class="slot">（{_label("points", lang, q.answer.points)}）</span>'
     head = (f'<b class="num">{n}.</b><span class="kind">{pick(SHAPE_LABELS[q.shape], lang, " ")}'
             f"</span>")
     out = []
@@ -115,32 +124,38 @@ def _write_line(lang: str, unit: str = "") -> str:
 def _body(q: Question, lang: str) -> str:
     """Where the student answers: options, boxes, lines, a matching table."""
     a = q.answer
-    if isinstance(a, ChoiceAnswer):
-        return _options(q, lang)
-    if isinstance(a, TrueFalseAnswer):
-        boxes = "".join(f'<span class="tf"><span class="box">□</span> {_label(name, lang)}</span>'
-                        for name in ("true", "false"))
-        return f'<p class="write">{boxes}</p>'
-    if isinstance(a, NumericAnswer):
-        return _write_line(lang, a.unit)
-    if isinstance(a, TextAnswer):
-        return _write_line(lang)
-    if isinstance(a, MatchingAnswer):
-        rows = []
-        for i in range(max(len(q.prompts), len(q.options))):
-            left = right = '<td class="k"></td><td></td>'
-            if i < len(q.prompts):
-                left = (f'<td class="k"><b>{i + 1}.</b>（　　）</td>'
-                        f"<td>{stacked(q.prompts[i].text, lang)}</td>")
-            if i < len(q.options):
-                right = (f'<td class="k"><b>{letter(i)}.</b></td>'
-                         f"<td>{stacked(q.options[i].text, lang)}</td>")
-            rows.append(f"<tr>{left}{right}</tr>")
-        return ('<table class="match"><colgroup><col class="n"><col class="p"><col class="l">'
-                f'<col class="o"></colgroup>{"".join(rows)}</table>')
-    slots = " → ".join('<span class="short"></span>' for _ in q.options)
-    colon = ": " if lang == "en" else "："
-    return f'{_options(q, lang)}<p class="write">{_label("order", lang)}{colon}{slots}</p>'
+    match a:
+        case ChoiceAnswer() | MultiAnswer():
+            return _options(q, lang)
+        case TrueFalseAnswer():
+            boxes = "".join(f'<span class="tf"><span class="box">□</span> '
+                            f"{_label(name, lang)}</span>" for name in ("true", "false"))
+            return f'<p class="write">{boxes}</p>'
+        case NumericAnswer():
+            return _write_line(lang, a.unit)
+        case TextAnswer():
+            return _write_line(lang)
+        case EssayAnswer():
+            return '<div class="essay">' + '<span class="eline"></span>' * 8 + "</div>"
+        case MatchingAnswer():
+            rows = []
+            for i in range(max(len(q.prompts), len(q.options))):
+                left = right = '<td class="k"></td><td></td>'
+                if i < len(q.prompts):
+                    left = (f'<td class="k"><b>{i + 1}.</b>（　　）</td>'
+                            f"<td>{stacked(q.prompts[i].text, lang)}</td>")
+                if i < len(q.options):
+                    right = (f'<td class="k"><b>{letter(i)}.</b></td>'
+                             f"<td>{stacked(q.options[i].text, lang)}</td>")
+                rows.append(f"<tr>{left}{right}</tr>")
+            return ('<table class="match"><colgroup><col class="n"><col class="p">'
+                    f'<col class="l"><col class="o"></colgroup>{"".join(rows)}</table>')
+        case OrderingAnswer():
+            slots = " → ".join('<span class="short"></span>' for _ in q.options)
+            colon = ": " if lang == "en" else "："
+            return f'{_options(q, lang)}<p class="write">{_label("order", lang)}{colon}{slots}</p>'
+        case _:
+            assert_never(a)
 
 
 def _key_answer(q: Question, lang: str) -> str:
@@ -159,6 +174,18 @@ def _key_answer(q: Question, lang: str) -> str:
     elif isinstance(a, OrderingAnswer):
         items = [f"{i}. {inline(q.option(x).text, lang)}" for i, x in enumerate(a.order, 1)]
         body = f"<b>{' → '.join(ordering_letters(q))}</b><br>" + "<br>".join(items)
+    elif isinstance(a, MultiAnswer):
+        right = set(a.options)
+        items = [f"<b>{letter(i)}.</b> {inline(o.text, lang)}"
+                 for i, o in enumerate(q.options) if o.id in right]
+        body = "<br>".join(items)
+    elif isinstance(a, EssayAnswer):
+        rows = "".join(f"<li>{inline(c.text, lang)}　<b>{_label('points', lang, c.points)}</b>"
+                       "</li>" for c in a.rubric)
+        return (f'<p class="ans"><b>{_label("model_answer", lang)}</b>　<span class="right">'
+                f"{stacked(a.model, lang)}</span></p>"
+                f'<div class="rubric"><b>{_label("rubric", lang)}</b>'
+                f"（{_label('points', lang, a.points)}）<ul>{rows}</ul></div>")
     else:
         body = inline(compact(key_answer(q, lang)), lang)
     out = f'<p class="ans"><b>{_label("answer", lang)}</b>　<span class="right">{body}</span></p>'
@@ -308,6 +335,10 @@ ol.opts .en, table.match .en { font-size: 9pt; }
 .box { display: inline-block; width: 3.6mm; text-align: center; }
 .line { display: inline-block; min-width: 45mm; border-bottom: 0.7pt solid #000;
   margin: 0 1mm; }
+.essay { margin: 1mm 0 0; }
+.eline { display: block; height: 7mm; border-bottom: 0.5pt solid #999; }
+.rubric { margin: 1mm 0 0; font-size: 9pt; }
+.rubric ul { margin: 0.5mm 0 0; padding-left: 5mm; }
 .short { display: inline-block; width: 10mm; border-bottom: 0.7pt solid #000; }
 table.match { border-collapse: collapse; table-layout: fixed; margin: 0.5mm 0 0; width: 100%; }
 table.match td { vertical-align: top; padding: 0.3mm 2mm 0.3mm 0; }

@@ -9,22 +9,27 @@ numeric → ``numeric`` (a ``value``, or a ``range`` [value − tolerance, value
 — jupyterquiz ranges exclude their upper end, so it is nudged up by one ulp); text →
 ``string`` with every accepted answer (case ignored); jupyterquiz has no matching or ordering
 type, so a matching question becomes one ``multiple_choice`` per prompt ("… — 夯实粮食安全基础"),
-and an ordering question one per position ("… — 第1位 / Position 1"). Wrong answers get a
-feedback naming the right one; the explanation follows every feedback.
+and an ordering question one per position ("… — 第1位 / Position 1"); multi (select all
+that apply) → ``many_choice`` (jupyterquiz marks it right only when exactly the right options
+are ticked: no partial credit there). jupyterquiz has no free-text essay, so discussion
+questions are left out (:func:`left_out` counts them; ``edu quiz`` says so on stderr). Wrong
+answers get a feedback naming the right one; the explanation follows every feedback.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from typing import Any
+from typing import Any, assert_never
 
 from edu.export.common import LABELS, ExportOptions, check_lang, parts, positions
 from edu.export.gift import feedback
 from edu.export.html import esc
 from edu.questions.model import (
     ChoiceAnswer,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     Option,
     OrderingAnswer,
@@ -41,11 +46,11 @@ def _html(text: Text, lang: str) -> str:
 
 
 def _choice(stem: str, options: list[tuple[Text, bool]], right: Text, wrong: Text,
-            explanation: str, lang: str) -> dict[str, Any]:
+            explanation: str, lang: str, kind: str = "multiple_choice") -> dict[str, Any]:
     def fb(ok: bool) -> str:
         return "<br>".join(x for x in (_html(right if ok else wrong, lang), explanation) if x)
 
-    return {"question": stem, "type": "multiple_choice",
+    return {"question": stem, "type": kind,
             "answers": [{"answer": _html(t, lang), "correct": ok, "feedback": fb(ok)}
                         for t, ok in options]}
 
@@ -73,35 +78,48 @@ def questions(q: Question, lang: str) -> list[dict[str, Any]]:
     stem = _html(q.stem, lang)
     explanation = _html(q.explanation, lang) if q.explanation.zh or q.explanation.en else ""
     right, wrong = feedback(q)
-    if isinstance(a, ChoiceAnswer):
-        return [_choice(stem, [(o.text, o.id == a.option) for o in q.options], right, wrong,
-                        explanation, lang)]
-    if isinstance(a, TrueFalseAnswer):
-        return [_choice(stem, [(LABELS["true"], a.value), (LABELS["false"], not a.value)],
-                        right, wrong, explanation, lang)]
     ok = "<br>".join(x for x in (_html(right, lang), explanation) if x)
     no = "<br>".join(x for x in (_html(wrong, lang), explanation) if x)
-    if isinstance(a, NumericAnswer):
-        value = int(a.value) if float(a.value).is_integer() else a.value
-        answer: dict[str, Any] = {"type": "value", "value": value, "correct": True,
-                                  "feedback": ok}
-        if a.tolerance:
-            answer = {"type": "range", "correct": True, "feedback": ok,
-                      "range": [a.value - a.tolerance,
-                                math.nextafter(a.value + a.tolerance, math.inf)]}
-        return [{"question": stem, "type": "numeric",
-                 "answers": [answer, {"type": "default", "feedback": no}]}]
-    if isinstance(a, TextAnswer):
-        return [{"question": stem, "type": "string",
-                 "answers": [*({"answer": x, "correct": True, "match_case": False,
-                                "feedback": ok} for x in a.accepted),
-                             {"type": "default", "feedback": no}]}]
-    if isinstance(a, MatchingAnswer):
-        pairs = a.as_dict()
-        return _pairs(q, lang, explanation, [(p.text, q.option(pairs[p.id])) for p in q.prompts],
-                      q.options)
-    assert isinstance(a, OrderingAnswer)
-    return _pairs(q, lang, explanation, positions(q), q.options)
+    match a:
+        case ChoiceAnswer():
+            return [_choice(stem, [(o.text, o.id == a.option) for o in q.options], right, wrong,
+                            explanation, lang)]
+        case MultiAnswer():
+            return [_choice(stem, [(o.text, o.id in a.options) for o in q.options], right,
+                            wrong, explanation, lang, "many_choice")]
+        case TrueFalseAnswer():
+            return [_choice(stem, [(LABELS["true"], a.value), (LABELS["false"], not a.value)],
+                            right, wrong, explanation, lang)]
+        case NumericAnswer():
+            value = int(a.value) if float(a.value).is_integer() else a.value
+            answer: dict[str, Any] = {"type": "value", "value": value, "correct": True,
+                                      "feedback": ok}
+            if a.tolerance:
+                answer = {"type": "range", "correct": True, "feedback": ok,
+                          "range": [a.value - a.tolerance,
+                                    math.nextafter(a.value + a.tolerance, math.inf)]}
+            return [{"question": stem, "type": "numeric",
+                     "answers": [answer, {"type": "default", "feedback": no}]}]
+        case TextAnswer():
+            return [{"question": stem, "type": "string",
+                     "answers": [*({"answer": x, "correct": True, "match_case": False,
+                                    "feedback": ok} for x in a.accepted),
+                                 {"type": "default", "feedback": no}]}]
+        case MatchingAnswer():
+            pairs = a.as_dict()
+            return _pairs(q, lang, explanation,
+                          [(p.text, q.option(pairs[p.id])) for p in q.prompts], q.options)
+        case OrderingAnswer():
+            return _pairs(q, lang, explanation, positions(q), q.options)
+        case EssayAnswer():
+            return []
+        case _:
+            assert_never(a)
+
+
+def left_out(quiz: Quiz) -> int:
+    """How many of *quiz*'s questions jupyterquiz cannot show (discussions)."""
+    return sum(1 for q in quiz.questions if isinstance(q.answer, EssayAnswer))
 
 
 def render(quiz: Quiz, lang: str = "both") -> str:

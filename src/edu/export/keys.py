@@ -8,59 +8,100 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import assert_never
 
-from edu.export.common import choice_letter, matching_letters, ordering_letters
+from edu.export.common import (
+    LABELS,
+    choice_letter,
+    matching_letters,
+    multi_letters,
+    ordering_letters,
+)
 from edu.questions.model import (
     ChoiceAnswer,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
+    NumericAnswer,
     OrderingAnswer,
     Question,
     Text,
     TextAnswer,
+    TrueFalseAnswer,
 )
 from edu.questions.phrasing import bare
-from edu.questions.render import answer_text
+from edu.questions.render import answer_text, rubric_text
 
 
 def key_answer(q: Question, lang: str = "both") -> Text:
     """The right answer of *q* for the key, with the letters shown on the paper (``both``:
     the letter only before the Chinese)."""
     a = q.answer
-    if isinstance(a, ChoiceAnswer):
-        t, x = q.option(a.option).text, choice_letter(q)
-        return Text(f"{x}. {t.zh}", (t.en if lang == "both" else f"{x}. {t.en}") if t.en else "")
-    if isinstance(a, MatchingAnswer):
-        pairs = a.as_dict()
-        zh, en = [], []
-        for i, (p, x) in enumerate(zip(q.prompts, matching_letters(q), strict=True), 1):
-            o = q.option(pairs[p.id]).text
-            zh.append(f"{i}–{x} {p.text.zh}——{o.zh}")
-            en.append(f"{i}–{x} {bare(p.text.en or p.text.zh)}: {bare(o.en or o.zh)}")
-        return Text("；".join(zh), "; ".join(en))
-    if isinstance(a, OrderingAnswer):
-        letters = " → ".join(ordering_letters(q))
-        words = answer_text(q)
-        return Text(f"{letters}：{words.zh}", f"{letters}: {words.en}")
-    if isinstance(a, TextAnswer):
-        return Text(a.accepted[0], a.accepted[0])
-    return answer_text(q)
+    match a:
+        case ChoiceAnswer():
+            t, x = q.option(a.option).text, choice_letter(q)
+            return Text(f"{x}. {t.zh}",
+                        (t.en if lang == "both" else f"{x}. {t.en}") if t.en else "")
+        case MatchingAnswer():
+            pairs = a.as_dict()
+            zh, en = [], []
+            for i, (p, x) in enumerate(zip(q.prompts, matching_letters(q), strict=True), 1):
+                o = q.option(pairs[p.id]).text
+                zh.append(f"{i}–{x} {p.text.zh}——{o.zh}")
+                en.append(f"{i}–{x} {bare(p.text.en or p.text.zh)}: {bare(o.en or o.zh)}")
+            return Text("；".join(zh), "; ".join(en))
+        case OrderingAnswer():
+            letters = " → ".join(ordering_letters(q))
+            words = answer_text(q)
+            return Text(f"{letters}：{words.zh}", f"{letters}: {words.en}")
+        case MultiAnswer():
+            letters = ", ".join(multi_letters(q))
+            words = answer_text(q)
+            return Text(f"{letters}：{words.zh}",
+                        (words.en if lang == "both" else f"{letters}: {words.en}"))
+        case EssayAnswer():
+            return essay_key(a)
+        case TextAnswer():
+            return Text(a.accepted[0], a.accepted[0])
+        case NumericAnswer() | TrueFalseAnswer():
+            return answer_text(q)
+        case _:
+            assert_never(a)
+
+
+def essay_key(a: EssayAnswer) -> Text:
+    """A discussion's key: the model answer, then the rubric a line per criterion."""
+    rubric = rubric_text(a)
+    m, r = LABELS["model_answer"], LABELS["rubric"]
+    return Text(f"{m.zh}：{a.model.zh}\n{r.zh}（共{a.points}分）：\n{rubric.zh}",
+                f"{m.en}: {a.model.en}\n{r.en} ({a.points} points):\n{rubric.en}")
 
 
 def short_answer(q: Question) -> Text:
     """The answer in a few characters, for the key's table."""
     a = q.answer
-    if isinstance(a, ChoiceAnswer):
-        x = choice_letter(q)
-        return Text(x, x)
-    if isinstance(a, MatchingAnswer):
-        text = " ".join(f"{i}–{x}" for i, x in enumerate(matching_letters(q), 1))
-        return Text(text, text)
-    if isinstance(a, OrderingAnswer):
-        text = "→".join(ordering_letters(q))
-        return Text(text, text)
-    if isinstance(a, TextAnswer):
-        return Text(a.accepted[0], a.accepted[0])
-    return answer_text(q)
+    match a:
+        case ChoiceAnswer():
+            x = choice_letter(q)
+            return Text(x, x)
+        case MatchingAnswer():
+            text = " ".join(f"{i}–{x}" for i, x in enumerate(matching_letters(q), 1))
+            return Text(text, text)
+        case OrderingAnswer():
+            text = "→".join(ordering_letters(q))
+            return Text(text, text)
+        case MultiAnswer():
+            text = "".join(multi_letters(q))
+            return Text(text, text)
+        case EssayAnswer():
+            by_hand = LABELS["by_hand"]
+            return Text(f"{by_hand.zh}（{a.points}分）", f"{by_hand.en} ({a.points})")
+        case TextAnswer():
+            return Text(a.accepted[0], a.accepted[0])
+        case NumericAnswer() | TrueFalseAnswer():
+            return answer_text(q)
+        case _:
+            assert_never(a)
 
 
 def glance(questions: Sequence[Question]) -> list[Text]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import assert_never
 
 from edu.export.common import (
     INSTRUCTIONS,
@@ -26,6 +27,7 @@ from edu.export.common import (
     label,
     letter,
     matching_letters,
+    multi_letters,
     ordering_letters,
     parts,
     pick,
@@ -33,7 +35,9 @@ from edu.export.common import (
 from edu.export.keys import explanation_point, glance, key_answer
 from edu.questions.model import (
     ChoiceAnswer,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     OrderingAnswer,
     Question,
@@ -79,6 +83,10 @@ def _stem(q: Question, n: int, lang: str, key: bool) -> list[str]:
     slot = ""
     if q.shape == "choice":
         slot = f" （{choice_letter(q) if key else '　　'}）"
+    elif q.shape == "multi":
+        slot = f" （{''.join(multi_letters(q)) if key else '　　　'}）"
+    elif isinstance(q.answer, EssayAnswer):
+        slot = f" （{md(label('points', lang, q.answer.points))}）"
     shown = parts(q.stem, lang)
     first = f"**{n}.** \\[{kind}\\] {md(shown[0][1])}{slot}"
     if len(shown) == 1:
@@ -86,10 +94,10 @@ def _stem(q: Question, n: int, lang: str, key: bool) -> list[str]:
     return [f"{first}\\", f"*{md(shown[1][1])}*"]
 
 
-def _options(q: Question, lang: str, right: str = "") -> list[str]:
+def _options(q: Question, lang: str, *right: str) -> list[str]:
     out = []
     for i, o in enumerate(q.options):
-        if o.id == right:
+        if o.id in right:
             out.append(f"- **{letter(i)}. {_t(o.text, lang)}** ✓")
         else:
             out.append(f"- {letter(i)}. {_t(o.text, lang)}")
@@ -99,32 +107,41 @@ def _options(q: Question, lang: str, right: str = "") -> list[str]:
 def _body(q: Question, lang: str, key: bool) -> list[str]:
     a = q.answer
     answer = _label("answer", lang)
-    if isinstance(a, ChoiceAnswer):
-        return _options(q, lang, a.option if key else "")
-    if isinstance(a, TrueFalseAnswer):
-        marks = {True: "□", False: "□"}
-        if key:
-            marks[a.value] = "✓"
-        return [f"{marks[True]} {_label('true', lang)}　　{marks[False]} {_label('false', lang)}"]
-    if isinstance(a, NumericAnswer):
-        unit = f" {md(a.unit)}" if a.unit else ""
-        return [f"{answer}{_colon(lang)}{BLANK_LINE}{unit}"]
-    if isinstance(a, TextAnswer):
-        return [f"{answer}{_colon(lang)}{BLANK_LINE}"]
-    if isinstance(a, MatchingAnswer):
-        letters = matching_letters(q) if key else ["　　"] * len(q.prompts)
-        rows = ["| | | | |", "|---|---|---|---|"]
-        for i in range(max(len(q.prompts), len(q.options))):
-            left = (f"{i + 1}.（{letters[i]}） | {_t(q.prompts[i].text, lang)}"
-                    if i < len(q.prompts) else " | ")
-            right = (f"{letter(i)}. | {_t(q.options[i].text, lang)}"
-                     if i < len(q.options) else " | ")
-            rows.append(f"| {left} | {right} |")
-        return rows
-    assert isinstance(a, OrderingAnswer)
-    slots = (" → ".join(ordering_letters(q)) if key
-             else " → ".join([r"\_\_\_\_"] * len(q.options)))
-    return [*_options(q, lang), "", f"{_label('order', lang)}{_colon(lang)}{slots}"]
+    match a:
+        case ChoiceAnswer():
+            return _options(q, lang, a.option) if key else _options(q, lang)
+        case MultiAnswer():
+            return _options(q, lang, *a.options) if key else _options(q, lang)
+        case TrueFalseAnswer():
+            marks = {True: "□", False: "□"}
+            if key:
+                marks[a.value] = "✓"
+            return [f"{marks[True]} {_label('true', lang)}　　"
+                    f"{marks[False]} {_label('false', lang)}"]
+        case NumericAnswer():
+            unit = f" {md(a.unit)}" if a.unit else ""
+            return [f"{answer}{_colon(lang)}{BLANK_LINE}{unit}"]
+        case TextAnswer():
+            return [f"{answer}{_colon(lang)}{BLANK_LINE}"]
+        case EssayAnswer():
+            lines = [f"{answer}{_colon(lang)}{BLANK_LINE * 4}", *[BLANK_LINE * 5] * 5]
+            return ["\\\n".join(lines)]
+        case MatchingAnswer():
+            letters = matching_letters(q) if key else ["　　"] * len(q.prompts)
+            rows = ["| | | | |", "|---|---|---|---|"]
+            for i in range(max(len(q.prompts), len(q.options))):
+                left = (f"{i + 1}.（{letters[i]}） | {_t(q.prompts[i].text, lang)}"
+                        if i < len(q.prompts) else " | ")
+                right = (f"{letter(i)}. | {_t(q.options[i].text, lang)}"
+                         if i < len(q.options) else " | ")
+                rows.append(f"| {left} | {right} |")
+            return rows
+        case OrderingAnswer():
+            slots = (" → ".join(ordering_letters(q)) if key
+                     else " → ".join([r"\_\_\_\_"] * len(q.options)))
+            return [*_options(q, lang), "", f"{_label('order', lang)}{_colon(lang)}{slots}"]
+        case _:
+            assert_never(a)
 
 
 def _notes(q: Question, lang: str) -> list[str]:

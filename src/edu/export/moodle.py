@@ -12,11 +12,18 @@ shuffled); true_false → ``truefalse``; numeric → ``numerical`` with its tole
 graded: the stem names the unit); text → ``shortanswer`` with every accepted answer at 100,
 case-insensitive; matching → ``matching`` (Moodle gives partial credit per pair; options that
 match no prompt are extra wrong answers); ordering → ``matching`` of positions to items
-(``第1位 / Position 1`` → item), partial credit per position. Fractions are only 100 and 0,
-both on Moodle's list of allowed fractions. Versions are not repeated (Moodle shuffles).
+(``第1位 / Position 1`` → item), partial credit per position; multi (select all that apply)
+→ ``multichoice`` with ``<single>false</single>``, each right option 100/k percent and each
+wrong one −100/k (k right options), so ticking everything earns nothing; essay (discussion) →
+``essay`` worth its rubric's points, with the model answer and rubric as ``<graderinfo>`` (shown
+to the grader) and in the general feedback (shown to the student after the quiz). Fractions are
+rounded to Moodle's list of allowed fractions (k ≤ 10 right options land on it exactly).
+Versions are not repeated (Moodle shuffles).
 """
 
 from __future__ import annotations
+
+from typing import assert_never
 
 from edu.export.common import (
     LABELS,
@@ -24,6 +31,7 @@ from edu.export.common import (
     by_lesson,
     category_root,
     check_lang,
+    multi_weights,
     number,
     parts,
     pick,
@@ -33,9 +41,12 @@ from edu.export.common import (
     xml_safe,
 )
 from edu.export.gift import feedback
+from edu.export.keys import essay_key
 from edu.questions.model import (
     ChoiceAnswer,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     OrderingAnswer,
     Question,
@@ -70,9 +81,15 @@ def _html(tag: str, text: Text, lang: str, indent: str = "    ") -> str:
     return f'{indent}<{tag} format="html"><text>{xml(body)}</text></{tag}>'
 
 
+def moodle_fraction(percent: float) -> float:
+    """*percent* as the nearest fraction Moodle allows (keeping its sign)."""
+    near = min(MOODLE_FRACTIONS, key=lambda f: abs(f - abs(percent)))
+    return near if percent >= 0 else -near
+
+
 def _answer(fraction: float, text: str, fb: str, fmt: str = "moodle_auto_format",
             extra: str = "") -> str:
-    assert fraction in MOODLE_FRACTIONS
+    assert abs(fraction) in MOODLE_FRACTIONS
     return (f'    <answer fraction="{number(fraction)}" format="{fmt}"><text>{xml(text)}</text>'
             f'<feedback format="html"><text>{xml(fb)}</text></feedback>{extra}</answer>')
 
@@ -98,47 +115,74 @@ def _body(q: Question, lang: str) -> tuple[str, list[str]]:
     """The Moodle question type and the type's own elements."""
     a = q.answer
     right, wrong = (html_text(t, lang) for t in feedback(q))
-    if isinstance(a, ChoiceAnswer):
-        out = ["    <single>true</single>", "    <shuffleanswers>true</shuffleanswers>",
+    choices = ["    <shuffleanswers>true</shuffleanswers>",
                "    <answernumbering>ABCD</answernumbering>",
                "    <showstandardinstruction>0</showstandardinstruction>", *_combined(lang)]
-        out += [_answer(100 if o.id == a.option else 0, html_text(o.text, lang),
-                        right if o.id == a.option else wrong, "html") for o in q.options]
-        return "multichoice", out
-    if isinstance(a, TrueFalseAnswer):
-        return "truefalse", [
-            _answer(100 if a.value else 0, "true", right if a.value else wrong),
-            _answer(0 if a.value else 100, "false", wrong if a.value else right)]
-    if isinstance(a, NumericAnswer):
-        tolerance = f"<tolerance>{number(a.tolerance)}</tolerance>"
-        return "numerical", [
-            _answer(100, number(a.value), right, extra=tolerance),
-            "    <unitgradingtype>0</unitgradingtype>", "    <unitpenalty>0.1000000</unitpenalty>",
-            "    <showunits>3</showunits>", "    <unitsleft>0</unitsleft>"]
-    if isinstance(a, TextAnswer):
-        return "shortanswer", ["    <usecase>0</usecase>",
-                               *(_answer(100, x, right) for x in a.accepted)]
-    if isinstance(a, MatchingAnswer):
-        pairs = a.as_dict()
-        used = set(pairs.values())
-        return "matching", _subquestions(
-            [(p.text, q.option(pairs[p.id]).text) for p in q.prompts],
-            [o.text for o in q.options if o.id not in used], lang)
-    assert isinstance(a, OrderingAnswer)
-    return "matching", _subquestions([(pos, item.text) for pos, item in positions(q)], [], lang)
+    match a:
+        case ChoiceAnswer():
+            out = ["    <single>true</single>", *choices]
+            out += [_answer(100 if o.id == a.option else 0, html_text(o.text, lang),
+                            right if o.id == a.option else wrong, "html") for o in q.options]
+            return "multichoice", out
+        case MultiAnswer():
+            out = ["    <single>false</single>", *choices]
+            out += [_answer(moodle_fraction(w), html_text(o.text, lang),
+                            right if w > 0 else wrong, "html")
+                    for o, w in zip(q.options, multi_weights(q), strict=True)]
+            return "multichoice", out
+        case TrueFalseAnswer():
+            return "truefalse", [
+                _answer(100 if a.value else 0, "true", right if a.value else wrong),
+                _answer(0 if a.value else 100, "false", wrong if a.value else right)]
+        case NumericAnswer():
+            tolerance = f"<tolerance>{number(a.tolerance)}</tolerance>"
+            return "numerical", [
+                _answer(100, number(a.value), right, extra=tolerance),
+                "    <unitgradingtype>0</unitgradingtype>",
+                "    <unitpenalty>0.1000000</unitpenalty>",
+                "    <showunits>3</showunits>", "    <unitsleft>0</unitsleft>"]
+        case TextAnswer():
+            return "shortanswer", ["    <usecase>0</usecase>",
+                                   *(_answer(100, x, right) for x in a.accepted)]
+        case MatchingAnswer():
+            pairs = a.as_dict()
+            used = set(pairs.values())
+            return "matching", _subquestions(
+                [(p.text, q.option(pairs[p.id]).text) for p in q.prompts],
+                [o.text for o in q.options if o.id not in used], lang)
+        case OrderingAnswer():
+            return "matching", _subquestions(
+                [(pos, item.text) for pos, item in positions(q)], [], lang)
+        case EssayAnswer():
+            return "essay", [
+                "    <responseformat>editor</responseformat>",
+                "    <responserequired>1</responserequired>",
+                "    <responsefieldlines>15</responsefieldlines>",
+                "    <attachments>0</attachments>",
+                "    <attachmentsrequired>0</attachmentsrequired>",
+                _html("graderinfo", essay_key(a), lang),
+                _html("responsetemplate", Text("", ""), lang)]
+        case _:
+            assert_never(a)
 
 
 def question_xml(q: Question, quiz: Quiz, lang: str) -> str:
     """One ``<question>`` element."""
     qtype, body = _body(q, lang)
-    penalty = "1.0000000" if qtype == "truefalse" else "0.3333333"
+    penalty = "1.0000000" if qtype == "truefalse" else "0" if qtype == "essay" else "0.3333333"
+    grade = q.answer.points if isinstance(q.answer, EssayAnswer) else 1
+    general = q.explanation
+    if isinstance(q.answer, EssayAnswer):
+        key = essay_key(q.answer)
+        general = Text("\n".join(t for t in (key.zh, general.zh) if t),
+                       "\n".join(t for t in (key.en, general.en) if t))
     tag_list = "".join(f"<tag><text>{xml(t)}</text></tag>" for t in tags(q, quiz))
     return "\n".join([
         f'  <question type="{qtype}">',
         f"    <name><text>{xml(question_name(q))}</text></name>",
         _html("questiontext", q.stem, lang),
-        _html("generalfeedback", q.explanation, lang),
-        "    <defaultgrade>1.0000000</defaultgrade>",
+        _html("generalfeedback", general, lang),
+        f"    <defaultgrade>{grade:.7f}</defaultgrade>",
         f"    <penalty>{penalty}</penalty>",
         "    <hidden>0</hidden>",
         f"    <idnumber>{xml(q.id)}</idnumber>",

@@ -10,7 +10,11 @@ choice → ``multiple_choice_question``; true_false → ``true_false_question``;
 ``numerical_question`` (exact value, or the range value ± tolerance); text →
 ``short_answer_question`` with every accepted answer; matching → ``matching_question`` (a
 dropdown per prompt, ``100/n`` points per pair: partial credit); ordering → a
-``matching_question`` of positions (``第1位 / Position 1``) to items. The explanation is the
+``matching_question`` of positions (``第1位 / Position 1``) to items; multi (select all that
+apply) → ``multiple_answers_question`` (``rcardinality="Multiple"``; each right option ticked
+adds 100/k, each wrong one subtracts 100/k, the score floored at 0 by the outcome's
+``minvalue``); essay (discussion) → ``essay_question`` worth its rubric's points, never
+scored automatically, the model answer and rubric in the general feedback. The explanation is the
 general feedback. Texts are HTML (``mattext texttype="text/html"``, escaped), except matching
 dropdowns, which Canvas shows as plain text.
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import assert_never
 
 from edu.export.common import (
     LABELS,
@@ -32,10 +37,13 @@ from edu.export.common import (
     positions,
     question_name,
 )
+from edu.export.keys import essay_key
 from edu.export.moodle import html_text, xml
 from edu.questions.model import (
     ChoiceAnswer,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     OrderingAnswer,
     Question,
@@ -47,7 +55,8 @@ from edu.quiz.assembly import Quiz, QuizVersion
 
 QUESTION_TYPES = {"choice": "multiple_choice_question", "true_false": "true_false_question",
                   "numeric": "numerical_question", "text": "short_answer_question",
-                  "matching": "matching_question", "ordering": "matching_question"}
+                  "matching": "matching_question", "ordering": "matching_question",
+                  "multi": "multiple_answers_question", "essay": "essay_question"}
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
@@ -59,7 +68,8 @@ def _mat(text: Text, lang: str, html: bool = True) -> str:
 
 
 def _meta(q: Question, ident: str, answer_ids: list[str]) -> str:
-    fields = [("question_type", QUESTION_TYPES[q.shape]), ("points_possible", "1.0"),
+    points = f"{q.answer.points}.0" if isinstance(q.answer, EssayAnswer) else "1.0"
+    fields = [("question_type", QUESTION_TYPES[q.shape]), ("points_possible", points),
               ("original_answer_ids", ",".join(answer_ids)),
               ("assessment_question_identifierref", f"aq{q.id}")]
     body = "".join(f"<qtimetadatafield><fieldlabel>{k}</fieldlabel><fieldentry>{xml(v)}"
@@ -95,39 +105,59 @@ def _matching(pairs: list[tuple[str, Text, str]], options: list[tuple[str, Text]
 def _response(q: Question, lang: str) -> tuple[list[str], str, str]:
     """(answer ids, the presentation's response part, the scoring conditions)."""
     a = q.answer
-    if isinstance(a, ChoiceAnswer):
-        ids = [o.id for o in q.options]
-        return ids, ('<response_lid ident="response1" rcardinality="Single">'
-                     f"{_choices([(o.id, o.text) for o in q.options], lang)}</response_lid>"), \
-            _score(_eq(a.option))
-    if isinstance(a, TrueFalseAnswer):
-        labels = [("true", LABELS["true"]), ("false", LABELS["false"])]
-        return ["true", "false"], ('<response_lid ident="response1" rcardinality="Single">'
-                                   f"{_choices(labels, lang)}</response_lid>"), \
-            _score(_eq("true" if a.value else "false"))
-    if isinstance(a, NumericAnswer):
-        value = number(a.value)
-        condition = _eq(value)
-        if a.tolerance:
-            low, high = number(a.value - a.tolerance), number(a.value + a.tolerance)
-            condition = (f'<or>{condition}<and><vargte respident="response1">{low}</vargte>'
-                         f'<varlte respident="response1">{high}</varlte></and></or>')
-        return ["answer1"], ('<response_str ident="response1" rcardinality="Single">'
-                             '<render_fib fibtype="Decimal"><response_label ident="answer1"/>'
-                             "</render_fib></response_str>"), _score(condition)
-    if isinstance(a, TextAnswer):
-        condition = "".join(_eq(x) for x in a.accepted)
-        return ["answer1"], ('<response_str ident="response1" rcardinality="Single">'
-                             '<render_fib><response_label ident="answer1" rshuffle="No"/>'
-                             "</render_fib></response_str>"), _score(f"<or>{condition}</or>")
-    if isinstance(a, MatchingAnswer):
-        pairs = a.as_dict()
-        return _matching([(p.id, p.text, pairs[p.id]) for p in q.prompts],
-                         [(o.id, o.text) for o in q.options], lang)
-    assert isinstance(a, OrderingAnswer)
-    shown = positions(q)
-    return _matching([(f"pos{i}", pos, item.id) for i, (pos, item) in enumerate(shown, 1)],
-                     [(o.id, o.text) for o in q.options], lang)
+    typed = ('<response_str ident="response1" rcardinality="Single">'
+             '<render_fib><response_label ident="answer1" rshuffle="No"/>'
+             "</render_fib></response_str>")
+    match a:
+        case ChoiceAnswer():
+            ids = [o.id for o in q.options]
+            return ids, ('<response_lid ident="response1" rcardinality="Single">'
+                         f"{_choices([(o.id, o.text) for o in q.options], lang)}"
+                         "</response_lid>"), _score(_eq(a.option))
+        case MultiAnswer():
+            ids = [o.id for o in q.options]
+            share = number(round(100 / len(a.options), 4))
+            right = set(a.options)
+            scoring = "".join(
+                f'<respcondition continue="Yes"><conditionvar>{_eq(o.id)}</conditionvar>'
+                f'<setvar action="{"Add" if o.id in right else "Subtract"}" varname="SCORE">'
+                f"{share}</setvar></respcondition>" for o in q.options)
+            return ids, ('<response_lid ident="response1" rcardinality="Multiple">'
+                         f"{_choices([(o.id, o.text) for o in q.options], lang)}"
+                         "</response_lid>"), scoring
+        case TrueFalseAnswer():
+            labels = [("true", LABELS["true"]), ("false", LABELS["false"])]
+            return ["true", "false"], ('<response_lid ident="response1" rcardinality="Single">'
+                                       f"{_choices(labels, lang)}</response_lid>"), \
+                _score(_eq("true" if a.value else "false"))
+        case NumericAnswer():
+            value = number(a.value)
+            condition = _eq(value)
+            if a.tolerance:
+                low, high = number(a.value - a.tolerance), number(a.value + a.tolerance)
+                condition = (f'<or>{condition}<and><vargte respident="response1">{low}'
+                             f'</vargte><varlte respident="response1">{high}</varlte></and>'
+                             "</or>")
+            return ["answer1"], ('<response_str ident="response1" rcardinality="Single">'
+                                 '<render_fib fibtype="Decimal"><response_label ident="answer1"/>'
+                                 "</render_fib></response_str>"), _score(condition)
+        case TextAnswer():
+            condition = "".join(_eq(x) for x in a.accepted)
+            return ["answer1"], typed, _score(f"<or>{condition}</or>")
+        case EssayAnswer():
+            return [], typed, ('<respcondition continue="No"><conditionvar><other/>'
+                               "</conditionvar></respcondition>")
+        case MatchingAnswer():
+            pairs = a.as_dict()
+            return _matching([(p.id, p.text, pairs[p.id]) for p in q.prompts],
+                             [(o.id, o.text) for o in q.options], lang)
+        case OrderingAnswer():
+            shown = positions(q)
+            return _matching(
+                [(f"pos{i}", pos, item.id) for i, (pos, item) in enumerate(shown, 1)],
+                [(o.id, o.text) for o in q.options], lang)
+        case _:
+            assert_never(a)
 
 
 def item_xml(q: Question, version: str, lang: str) -> str:
@@ -136,11 +166,16 @@ def item_xml(q: Question, version: str, lang: str) -> str:
     ident = f"i{q.id}-{version}"
     feedback = ""
     general = ""
-    if q.explanation.zh or q.explanation.en:
+    shown = q.explanation
+    if isinstance(q.answer, EssayAnswer):
+        key = essay_key(q.answer)
+        shown = Text("\n".join(t for t in (key.zh, shown.zh) if t),
+                     "\n".join(t for t in (key.en, shown.en) if t))
+    if shown.zh or shown.en:
         general = ('<respcondition continue="Yes"><conditionvar><other/></conditionvar>'
                    '<displayfeedback feedbacktype="Response" linkrefid="general_fb"/>'
                    "</respcondition>")
-        feedback = (f'<itemfeedback ident="general_fb"><flow_mat>{_mat(q.explanation, lang)}'
+        feedback = (f'<itemfeedback ident="general_fb"><flow_mat>{_mat(shown, lang)}'
                     "</flow_mat></itemfeedback>")
     return (f'<item ident="{xml(ident)}" title="{xml(question_name(q))}">{_meta(q, ident, ids)}'
             f"<presentation>{_mat(q.stem, lang)}{response}</presentation>"

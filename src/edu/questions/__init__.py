@@ -26,7 +26,10 @@ if TYPE_CHECKING:
         OVERVIEW,
         Answer,
         ChoiceAnswer,
+        Criterion,
+        EssayAnswer,
         MatchingAnswer,
+        MultiAnswer,
         NumericAnswer,
         Option,
         OrderingAnswer,
@@ -47,7 +50,8 @@ _HOME = {
     "question_from_dict": "serialize", "question_to_dict": "serialize",
     **{name: "model" for name in (
         "BLANK", "GENERATED_KINDS", "INTRODUCTION", "KIND_SHAPES", "KINDS", "OVERVIEW", "Answer",
-        "ChoiceAnswer", "MatchingAnswer", "NumericAnswer", "Option", "OrderingAnswer",
+        "ChoiceAnswer", "Criterion", "EssayAnswer", "MultiAnswer", "MatchingAnswer",
+        "NumericAnswer", "Option", "OrderingAnswer",
         "Question", "Text", "TextAnswer", "TrueFalseAnswer")},
 }
 
@@ -62,7 +66,10 @@ __all__ = [
     "Answer",
     "Bank",
     "ChoiceAnswer",
+    "Criterion",
+    "EssayAnswer",
     "MatchingAnswer",
+    "MultiAnswer",
     "NumericAnswer",
     "Option",
     "OrderingAnswer",

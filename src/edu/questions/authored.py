@@ -10,11 +10,14 @@ The format is documented in ``content/questions/README.md``. In short::
       tags: [water]
       stem: {zh: …, en: …}
       options:                       # choice kinds: exactly one has correct: true
+                                     # (multiple_response: two or more, not all)
       - {zh: "88%", correct: true}   # en defaults to zh
       - "80%"
       answer: …                      # numeric {value, tolerance, unit}; true_false true/false;
                                      # cloze / short_answer a list of accepted answers
       pairs: [{left: …, right: …}]   # matching
+      model_answer: {zh: …, en: …}   # discussion, with
+      rubric: [{zh: …, en: …, points: 2}]
       items: [… in the right order]  # ordering
       source: 实施……达到88%以上。        # verbatim sentence(s) of the plan (required)
       explanation: {zh: …, en: …}    # optional; by default the source is quoted
@@ -42,7 +45,10 @@ from edu.questions.model import (
     OVERVIEW,
     Answer,
     ChoiceAnswer,
+    Criterion,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     Option,
     OrderingAnswer,
@@ -57,14 +63,17 @@ from edu.text import squeeze
 _CONSTRUCT = yaml.constructor.SafeConstructor()
 _FILE = frozenset({"questions"})
 _QUESTION = frozenset({"id", "kind", "lesson", "difficulty", "tags", "stem", "options",
-                       "answer", "pairs", "items", "source", "explanation"})
+                       "answer", "pairs", "items", "source", "explanation", "model_answer",
+                       "rubric"})
+_CRITERION = frozenset({"zh", "en", "points"})
 _TEXT = frozenset({"zh", "en"})
 _OPTION = frozenset({"zh", "en", "correct"})
 _PAIR = frozenset({"left", "right"})
 _NUMERIC = frozenset({"value", "tolerance", "unit"})
 #: The fields each answer shape uses (besides the common ones).
 _SHAPE_FIELDS = {"choice": {"options"}, "numeric": {"answer"}, "matching": {"pairs"},
-                 "ordering": {"items"}, "text": {"answer"}, "true_false": {"answer"}}
+                 "ordering": {"items"}, "text": {"answer"}, "true_false": {"answer"},
+                 "multi": {"options"}, "essay": {"model_answer", "rubric"}}
 
 
 class _Reader:
@@ -137,6 +146,33 @@ def _answer(r: _Reader, shape: str, qid: str) -> tuple[Answer, tuple[Option, ...
                          "mark it with correct: true")
         options = tuple(option(qid, t.zh, t) for t, _ in texts)
         return ChoiceAnswer(options[[ok for _, ok in texts].index(True)].id), options, ()
+    if shape == "multi":
+        texts = _option_texts(r, "options", list(f.items("options")))
+        right = [t for t, ok in texts if ok]
+        if len(right) < 2 or len(right) == len(texts):
+            raise r.fail("options", f"select-all needs at least two correct options and at "
+                         f"least one wrong one (found {len(right)} of {len(texts)} correct); "
+                         "mark each right one with correct: true")
+        options = tuple(option(qid, t.zh, t) for t, _ in texts)
+        return (MultiAnswer(tuple(o.id for o, (_, ok) in zip(options, texts, strict=True) if ok)),
+                options, ())
+    if shape == "essay":
+        model_node = f.values.get("model_answer")
+        if model_node is None:
+            raise r.fail("model_answer", "missing required field for a discussion question")
+        model = r.text(model_node, "model_answer", en_required=True)
+        rubric = []
+        for node in f.items("rubric"):
+            c = Fields(node, r.path, "a rubric criterion", _CRITERION)
+            zh, en = c.text("zh"), c.text("en")
+            points = c.integer("points")
+            if points < 1:
+                raise ContentError(f"points must be a whole number of 1 or more, found {points}",
+                                   c.where, "rubric.points")
+            rubric.append(Criterion(Text(zh, en), points))
+        if not rubric:
+            raise r.fail("rubric", "give at least one criterion {zh, en, points}")
+        return EssayAnswer(model, tuple(rubric)), (), ()
     if shape == "ordering":
         items = _option_texts(r, "items", list(f.items("items")))
         if len(items) < 2:
@@ -181,6 +217,13 @@ def _answer(r: _Reader, shape: str, qid: str) -> tuple[Answer, tuple[Option, ...
     return TextAnswer(tuple(typed)), (), ()
 
 
+def _says_not(stem: Text) -> bool:
+    """Whether a which_not stem asks for the exception in both languages."""
+    words = {w.strip(".,;:?!()\"'“”‘’").lower() for w in stem.en.split()}
+    return ("不" in stem.zh or "非" in stem.zh or "没有" in stem.zh) and bool(
+        words & {"not", "except", "cannot", "isn't", "doesn't", "won't", "aren't", "never"})
+
+
 def _missing(p: Fields, key: str) -> yaml.Node:
     raise ContentError("missing required field in a pair", p.where, key)
 
@@ -214,6 +257,9 @@ def _question(node: yaml.Node, path: Path, plan: Plan, source_text: str,
     if stem_node is None:
         raise r.fail("stem", "missing required field in a question")
     stem = r.text(stem_node, "stem", en_required=True)
+    if kind == "which_not" and not _says_not(stem):
+        raise r.fail("stem", "a which_not stem must ask for the exception: write 不 "
+                     "(以下哪项不是…) in Chinese and NOT in English")
     if kind == "cloze" and stem.zh.count(BLANK) != 1:
         raise r.fail("stem", f"a cloze stem needs the blank {BLANK} exactly once (in zh)")
     source_nodes = ([f.values["source"]] if isinstance(f.values.get("source"), yaml.ScalarNode)

@@ -1,9 +1,10 @@
 """The question bank: every generated question of the content, plus authored and imported ones.
 
 ``build_bank(plan)`` runs each kind's generator (:mod:`edu.questions.registry`) in kind order;
-the result depends on the content only. ``load_bank(dir)`` also reads the authored questions of
-``<dir>/questions/*.yaml`` (see ``content/questions/README.md``), any further YAML files or
-folders and GIFT files given, and checks that every id is unique.
+the result depends on the content only. Each generated question's difficulty comes from its
+features (:func:`edu.questions.difficulty.from_features`). ``load_bank(dir)`` also reads the
+authored questions of ``<dir>/questions/*.yaml`` (see ``content/questions/README.md``), any
+further YAML files or folders and GIFT files given, and checks that every id is unique.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from edu.content.model import Plan
 from edu.errors import QuizError
+from edu.questions.difficulty import from_features
 from edu.questions.model import INTRODUCTION, OVERVIEW, Question, Text
 from edu.questions.registry import generators
 
@@ -80,7 +82,11 @@ def build_bank(plan: Plan, extra: Iterable[Question] = ()) -> Bank:
     gc.disable()
     try:
         for _, generate in generators():
-            questions.extend(generate(plan))
+            for q in generate(plan):
+                # a fresh, unshared value: set the difficulty in place rather than
+                # dataclasses.replace, which would validate every question a second time
+                object.__setattr__(q, "difficulty", from_features(q))
+                questions.append(q)
     finally:
         if paused:
             gc.enable()

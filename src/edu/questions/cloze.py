@@ -1,51 +1,87 @@
-"""``cloze``: a key number or term blanked out of a verbatim source sentence.
+"""``cloze``: a key term or word blanked out of a verbatim source sentence, with a hint.
 
-* variant ``number`` — a target's value blanked in its sentence (``农村自来水普及率达到____%
-  以上。``); accepted: the number as written (``88``, or ``三`` for 三年) and with its unit.
 * variant ``term`` — a glossary term (two or more characters) of a lesson, blanked in the first
-  sentence of the lesson that holds it exactly once.
+  sentence of the lesson that holds it exactly once *as whole words* (the jieba segmenter's
+  word boundaries fall on both ends, so 人格权 is never cut out of 人格权利, nor 年 out of
+  青年人); the hint is the term's English rendering.
+* variant ``body`` — one sentence of a measure's body (not its title), with a content word
+  blanked: a glossary term when the sentence has one, else the longest specific noun jieba
+  finds (never a generic word such as 发展 or 制度, never a number or unit, never a word of
+  the measure's title); the hint is the measure's title in both languages. This puts a
+  question on (nearly) every measure's body, not only on its title.
 * variant ``principle`` — a basic principle's name blanked before its explanation.
 
-Difficulty 2; 3 for a term of five or more characters.
+Numbers are no longer blanked: a target's value is asked by ``mc_value``, ``numeric`` and
+``true_false`` already, and a blank before "%" only tests the unit. Difficulty 2; 3 for a
+term of five or more characters or a body sentence over 60 characters.
 """
 
 from __future__ import annotations
 
-from edu.content.model import Lesson, Plan, Principle, Target, Term
+import logging
+from functools import lru_cache
+
+from edu.content.model import Lesson, Measure, Plan, Principle, Term
+from edu.content.wording import sentences
 from edu.ids import stable_id
-from edu.numerals import format_number, numbers_in
+from edu.questions.distractors import rank
 from edu.questions.model import BLANK, INTRODUCTION, Question, Text, TextAnswer
-from edu.questions.phrasing import bare, explain, item_ref, sentences, statement
+from edu.questions.phrasing import bare, explain, item_ref
 
 KIND = "cloze"
+#: Parts of speech (jieba's tags) a blank may take: nouns, verbal nouns, idioms, fixed phrases.
+_CONTENT = frozenset({"n", "vn", "nz", "l", "i", "nt", "ns"})
+#: Words too general to ask for: many words fit their blank.
+_GENERIC = frozenset({
+    "发展", "工作", "制度", "体系", "服务", "水平", "建设", "机制", "能力", "管理",
+    "保障", "社会", "问题", "方面", "作用", "环境", "政策", "措施", "条件", "质量",
+    "基础", "领域", "活动", "权利", "权益", "人员", "群众", "人民", "国家", "政府",
+    "部门", "标准", "法律", "法规", "规定", "程序", "内容", "方式", "范围", "情况",
+    "工程", "项目", "设施", "资源", "力度", "责任", "组织", "单位", "企业", "地区",
+    "全国", "城乡", "农村", "城市", "人权", "行动", "计划", "依法", "完善", "健全",
+    "加强", "推进", "促进", "提高", "支持", "鼓励",
+})
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> object:
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg
+
+
+@lru_cache(maxsize=1 << 17)
+def words(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
+    """jieba's words of *sentence*: (start, end, word, part of speech)."""
+    posseg = _jieba()
+    out, at = [], 0
+    for pair in posseg.cut(sentence):  # type: ignore[attr-defined]
+        word, flag = pair.word, pair.flag
+        out.append((at, at + len(word), word, flag))
+        at += len(word)
+    return tuple(out)
+
+
+def whole_word_at(sentence: str, term: str) -> int | None:
+    """Where *term* stands in *sentence* exactly once, starting and ending on word boundaries
+    (jieba's), or ``None``."""
+    if sentence.count(term) != 1:
+        return None
+    start = sentence.index(term)
+    bounds = _bounds(sentence)
+    return start if start in bounds and start + len(term) in bounds else None
+
+
+@lru_cache(maxsize=1 << 17)
+def _bounds(sentence: str) -> frozenset[int]:
+    """Where jieba's words of *sentence* start and end."""
+    return frozenset(x for a, b, _, _ in words(sentence) for x in (a, b))
 
 
 def _blank(sentence: str, start: int, end: int) -> str:
     return f"{sentence[:start]}{BLANK}{sentence[end:]}"
-
-
-def number_question(t: Target, part: str) -> Question | None:
-    for value, start, end in numbers_in(t.source):  # noqa: B007 - used after the loop
-        if abs(value - t.value) < 1e-9 and t.source.startswith(t.unit, end):
-            break
-    else:  # validated content always states its value; synthetic content may not
-        return None
-    written = t.source[start:end]
-    accepted = [written, f"{written}{t.unit}"]
-    if written != format_number(t.value):
-        accepted += [format_number(t.value), f"{format_number(t.value)}{t.unit}"]
-    blanked = _blank(t.source, start, end)
-    s = statement(t)
-    return Question(
-        id=stable_id("question", KIND, "target", t.id), kind=KIND, lesson=t.lesson, part=part,
-        difficulty=2,
-        stem=Text(f"在横线处填入《行动计划》原文中的数字：{blanked}",
-                  f"Fill in the missing number (the target for “{t.metric_en}”) in this "
-                  f"sentence of the plan: {blanked}"),
-        answer=TextAnswer(tuple(dict.fromkeys(accepted))), source=(t.source,),
-        explanation=explain(Text(f"“{t.metric}”的目标是{s.zh}。",
-                                 f"The target for “{t.metric_en}” is {s.en}."), (t.source,)),
-        tags=("targets", "numbers"), refs=(item_ref("target", t.id),), variant="number")
 
 
 def _lesson_sentences(lesson: Lesson) -> list[tuple[str, str]]:
@@ -61,16 +97,18 @@ def term_question(lesson: Lesson, term: Term,
     if len(term.term) < 2:
         return None
     for sentence, ref in pieces:  # noqa: B007 - used after the loop
-        if sentence.count(term.term) == 1 and len(sentence) > len(term.term) + 2:
-            break
+        if len(sentence) >= max(12, len(term.term) + 6):
+            at = whole_word_at(sentence, term.term)
+            if at is not None:
+                break
     else:
         return None
-    start = sentence.index(term.term)
+    start = at
     blanked = _blank(sentence, start, start + len(term.term))
     return Question(
         id=stable_id("question", KIND, "term", lesson.id, term.term), kind=KIND,
         lesson=lesson.id, part=lesson.part, difficulty=3 if len(term.term) >= 5 else 2,
-        stem=Text(f"在横线处填入《行动计划》原文中的词语：{blanked}",
+        stem=Text(f"在横线处填入《行动计划》原文中的词语（英文为“{term.term_en}”）：{blanked}",
                   f"Fill in the missing term (in English: “{term.term_en}”) in this sentence "
                   f"of the plan: {blanked}"),
         answer=TextAnswer((term.term,)), source=(sentence,),
@@ -78,6 +116,55 @@ def term_question(lesson: Lesson, term: Term,
                                  f"The missing term is “{term.term}” ({term.term_en})."),
                             (sentence,)),
         tags=("glossary",), refs=(ref,), variant="term")
+
+
+def body_blank(sentence: str, title: str, terms: tuple[Term, ...], key: str
+               ) -> tuple[int, int, Term | None] | None:
+    """Where to blank *sentence*: a glossary term in it (whole words), else the longest
+    specific noun (see the module docstring); ``None`` when nothing fits."""
+    for term in sorted(terms, key=lambda t: -len(t.term)):
+        if len(term.term) >= 2 and term.term not in title:
+            at = whole_word_at(sentence, term.term)
+            if at is not None:
+                return at, at + len(term.term), term
+    found = [(a, b, w) for a, b, w, flag in words(sentence)
+             if flag in _CONTENT and len(w) >= 2 and w not in _GENERIC and w not in title
+             and sentence.count(w) == 1 and not any(c.isdigit() for c in w)]
+    if not found:
+        return None
+    a, b, _ = max(found, key=lambda x: (len(x[2]), rank(key, x[2])))
+    return a, b, None
+
+
+def body_question(lesson: Lesson, m: Measure, taken: set[str],
+                  target_sources: set[str]) -> Question | None:
+    """A cloze on a sentence of *m*'s body (see the module docstring)."""
+    candidates = [x for x in sentences(m.text)
+                  if 12 <= len(x) <= 90 and x not in taken
+                  and not any(src in x or x in src for src in target_sources)]
+    key = f"body:{m.id}"
+    for sentence in sorted(candidates, key=lambda x: rank(key, x)):
+        blank = body_blank(sentence, m.title, lesson.terms, key)
+        if blank is None:
+            continue
+        a, b, term = blank
+        word = sentence[a:b]
+        blanked = _blank(sentence, a, b)
+        hint_en = (f"in English: “{term.term_en}”; " if term is not None else "")
+        return Question(
+            id=stable_id("question", KIND, "body", m.id), kind=KIND, lesson=lesson.id,
+            part=lesson.part, difficulty=3 if len(sentence) > 60 else 2,
+            stem=Text(f"在横线处填入《行动计划》原文中的词语（出自措施“{m.title}”）：{blanked}",
+                      f"Fill in the missing word ({hint_en}from the measure “{m.title_en}”) "
+                      f"in this sentence of the plan: {blanked}"),
+            answer=TextAnswer((word,)), source=(sentence,),
+            explanation=explain(Text(f"所缺词语是“{word}”。",
+                                     f"The missing word is “{word}”"
+                                     + (f" ({term.term_en})." if term is not None else ".")),
+                                (sentence,)),
+            tags=("measures", "glossary") if term is not None else ("measures",),
+            refs=(item_ref("measure", m.id),), variant="body")
+    return None
 
 
 def principle_question(p: Principle) -> Question:
@@ -94,18 +181,24 @@ def principle_question(p: Principle) -> Question:
 
 
 def generate(plan: Plan) -> list[Question]:
-    """One question per target, per blankable glossary term and per principle."""
+    """One question per principle, per blankable glossary term and per measure body."""
     out: list[Question] = []
     for p in plan.introduction.principles:
         out.append(principle_question(p))
     for lesson in plan.lessons:
-        for t in lesson.targets:
-            q = number_question(t, lesson.part)
-            if q is not None:
-                out.append(q)
+        target_sources = {t.source for t in lesson.targets}
         pieces = _lesson_sentences(lesson) if lesson.terms else []
+        # sentences that state a target come last: their figure is asked three ways already
+        pieces.sort(key=lambda p: any(src in p[0] for src in target_sources))
+        taken: set[str] = set()
         for term in lesson.terms:
             q = term_question(lesson, term, pieces)
             if q is not None:
                 out.append(q)
+                taken.update(q.source)
+        for m in lesson.measures:
+            q = body_question(lesson, m, taken, target_sources)
+            if q is not None:
+                out.append(q)
+                taken.update(q.source)
     return out

@@ -1,8 +1,10 @@
 """Deterministic distractors: plausible wrong values and lessons, chosen without randomness.
 
-Values: other targets' values in the same unit and of the same magnitude (the nearest first),
-then near values (the correct one scaled by 0.8, 1.2, 0.9 … and rounded to its own precision).
-A distractor never equals the correct value once formatted, and percentages stay within 100.
+Values: at most two other targets' values of the same unit and magnitude (siblings of the same
+lesson first), then values on a plausible grid around the key (steps of about 6% on a 1-2-5
+scale, nudged to the key's precision): never the key scaled by 0.8, 0.9, 1.2 … (a test-wise
+student spots those), never equal to the key once formatted, percentages within 100, and the
+key's rank among the options set by a hash so that "pick the middle one" finds nothing.
 
 Lessons: a window of lessons around the correct one in plan order, the same part first, ranked
 by a hash of the question's content key — so the choice is stable, cheap (constant work per
@@ -26,8 +28,11 @@ def rank(key: str, item: str) -> int:
     return int.from_bytes(digest.digest()[:8], "big")
 
 
-_FACTORS = (0.8, 1.2, 0.9, 1.1, 0.7, 1.3, 0.6, 1.5, 0.5, 2.0)
 _WINDOW = 6
+#: Ratios a test-wise student looks for (key × 0.8 …): no distractor stands in one to the key.
+_PATTERN_RATIOS = (0.75, 0.8, 0.9, 1.1, 1.2, 1.25)
+#: Units whose values are small whole numbers with a narrow plausible range.
+_WHOLE_UNITS = ("周岁", "年")
 
 
 def unit_pools(plan: Plan) -> dict[str, list[float]]:
@@ -65,30 +70,119 @@ def _nearest(pool: Sequence[float], value: float, k: int) -> list[float]:
     return out
 
 
-def value_distractors(value: float, unit: str, pool: Sequence[float], k: int = 3) -> list[float]:
-    """*k* wrong values for a target of *value* *unit* (see the module docstring)."""
-    seen = {format_number(value)}
-    chosen: list[float] = []
+def _nice(x: float) -> float:
+    """The 1-2-5 step nearest to *x* (by ratio): 7.04 → 5, 1.44 → 1, 0.31 → 0.2."""
+    if x <= 0:
+        return 1.0
+    exp = math.floor(math.log10(x))
+    return min((m * 10.0 ** exp for m in (1, 2, 5, 10)),
+               key=lambda s: abs(math.log(s / x)))
 
-    def take(x: float) -> None:
-        text = format_number(x)
-        if len(chosen) < k and x > 0 and text not in seen and (unit != "%" or x <= 100):
-            seen.add(text)
-            chosen.append(x)
 
-    for x in _nearest(pool, value, 4):
-        if len(chosen) < min(2, k) and _closeness(x, value) <= math.log(3):
-            take(x)
+def step_of(value: float, unit: str) -> float:
+    """How far apart plausible values of a target lie: about 6% of it on a 1-2-5 scale, never
+    finer than its last digit (ages step by one year, years by whole years)."""
     digits = _decimals(value)
-    for factor in _FACTORS:
-        take(round(value * factor, digits))
-    step = 10.0 ** -digits
-    n = 1
-    while len(chosen) < k and n < 1000:  # tiny values: walk away in steps of the last digit
-        take(round(value + n * step, digits))
-        take(round(value - n * step, digits))
-        n += 1
+    step = max(_nice(abs(value) * 0.06), 10.0 ** -digits)
+    if unit == "周岁":
+        step = 1.0
+    elif unit in _WHOLE_UNITS:
+        step = max(1.0, round(step))
+    return step
+
+
+def patterned(a: float, b: float) -> bool:
+    """Whether *a* and *b* stand in one of the ratios of :data:`_PATTERN_RATIOS`."""
+    if a <= 0 or b <= 0:
+        return False
+    return any(abs(a / b - r) < 1e-6 or abs(b / a - r) < 1e-6 for r in _PATTERN_RATIOS)
+
+
+def plausible(value: float, unit: str, key: str) -> list[float]:
+    """Candidate wrong values around *value*: a grid of :func:`step_of` steps either side,
+    each nudged by a few units of the last digit when the value itself is not on the grid
+    (so every option has the value's precision and roundness), positive, percentages ≤ 100,
+    none in an arithmetic ratio to the value."""
+    digits = _decimals(value)
+    step = step_of(value, unit)
+    unit_digit = 10.0 ** -digits
+    on_grid = abs(value / step - round(value / step)) < 1e-9
+    out: list[float] = []
+    for j in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+        x = value + j * step
+        if not on_grid:
+            nudge = rank(key, f"nudge{j}") % 5 - 2
+            x += nudge * unit_digit
+        x = round(x, digits)
+        if x <= 0 or (unit == "%" and x > 100) or format_number(x) == format_number(value):
+            continue
+        if patterned(x, value) or x in out:
+            continue
+        out.append(x)
+    return out
+
+
+def value_distractors(value: float, unit: str, pool: Sequence[float], k: int = 3,
+                      key: str = "", siblings: Sequence[float] = (),
+                      below: int | None = None) -> list[float]:
+    """*k* wrong values for a target of *value* *unit* (see the module docstring).
+
+    Up to two come from *siblings* (other targets of the same unit, the same lesson first)
+    and *pool* (the unit's other values) when they are plausible (within a factor of two);
+    the rest from :func:`plausible`. The key's rank among the options is set by a hash of
+    *key* (or given as *below*, how many options should lie below the key: the bank spreads
+    it evenly over its questions), so neither "the middle value" nor "the largest" finds it.
+    Siblings that would break the wanted rank give way to grid values.
+    """
+    seen = {format_number(value)}
+    near: list[float] = []
+    for x in (*siblings, *_nearest(pool, value, 4)):
+        text = format_number(x)
+        if (text not in seen and x > 0 and (unit != "%" or x <= 100)
+                and _closeness(x, value) <= math.log(2) and not patterned(x, value)
+                and len(near) < min(2, k)):
+            seen.add(text)
+            near.append(x)
+    wanted = rank(key, "position") % (k + 1) if below is None else below % (k + 1)
+    near_below = [x for x in near if x < value][:wanted]
+    near_above = [x for x in near if x > value][:k - wanted]
+    near = [x for x in near if x in near_below or x in near_above]
+    seen = {format_number(value), *(format_number(x) for x in near)}
+    grid = [x for x in plausible(value, unit, key) if format_number(x) not in seen]
+    lower = [x for x in grid if x < value]
+    upper = [x for x in grid if x > value]
+    free = k - len(near)
+    want_lower = max(0, wanted - len(near_below))
+    want_lower = max(free - len(upper), min(want_lower, len(lower), free))
+    chosen = near + lower[:want_lower] + upper[:free - want_lower]
+    if len(chosen) < k:  # one side ran short: fill from the other
+        rest = [x for x in grid if x not in chosen]
+        chosen += rest[:k - len(chosen)]
     return chosen
+
+
+def contradicting_value(value: float, unit: str, comparator: str, pool: Sequence[float],
+                        key: str, siblings: Sequence[float] = ()) -> float | None:
+    """A value that makes a statement of the target false without being implied by it.
+
+    A ceiling (``at_most``) is contradicted by a lower ceiling; every other comparator (a
+    floor, a level to reach, an amount to add, cut or extend) by a larger figure: "at least
+    95%" is not implied by "at least 88%", while "at least 80%" would be. Another target's
+    figure of the same unit comes first, then a plausible value one or two steps away.
+    """
+    higher = comparator != "at_most"
+
+    def ok(x: float) -> bool:
+        return ((x > value) if higher else (x < value)) and x > 0 and (
+            unit != "%" or x <= 100) and format_number(x) != format_number(value)
+
+    for x in (*siblings, *_nearest(pool, value, 4)):
+        if ok(x) and _closeness(x, value) <= math.log(2) and not patterned(x, value):
+            return x
+    grid = [x for x in plausible(value, unit, key) if ok(x)]
+    if not grid:
+        return None
+    return grid[rank(key, "contradict") % min(2, len(grid))]
 
 
 def closeness_difficulty(value: float, distractors: Sequence[float]) -> int:

@@ -7,8 +7,13 @@ numeric (``{#3.8}``, ``{#3.8:0.1}``, ``{#1..5}``), matching (``{=a -> b =c -> d}
 ``####…`` becomes the explanation); the ``[html]``/``[plain]``/``[markdown]``/``[moodle]``
 format tags; escapes ``\\~ \\= \\# \\{ \\} \\:`` and ``\\n``.
 
-Not supported (a ``file:line`` error says so): essays (``{}``) and partial-credit weights such as
-``~%50%`` (a question here has one fully right answer).
+Multiple-answer questions (every answer ``~%weight%``, the right ones positive) become
+``multiple_response`` questions: the options with a positive weight are the right ones (edu
+grades them its own way: right ticks minus wrong ticks). Essays (``{}``, or ``{####…}``)
+become ``discussion`` questions: the general feedback is the model answer, and its lines
+``- criterion（2分）`` or ``- criterion (2 points)`` the rubric (one 1-point criterion when it
+has none); an essay without general feedback is refused. Other partial-credit weights
+(``=%50%`` in a single-answer question) are refused with a ``file:line`` error.
 
 Mapping to the bank: a question's lesson is the last segment of its ``$CATEGORY`` when that
 names a lesson (``$CATEGORY: nhrap/health``), else *default_lesson*. GIFT has no languages: the
@@ -20,6 +25,7 @@ text)``.
 
 from __future__ import annotations
 
+import html
 import re
 from itertools import pairwise
 from pathlib import Path
@@ -33,7 +39,10 @@ from edu.questions.model import (
     OVERVIEW,
     Answer,
     ChoiceAnswer,
+    Criterion,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     Option,
     Question,
@@ -132,6 +141,47 @@ def _weight(text: str, block: _Block, line: int) -> str:
     return text
 
 
+def _multi_weights(body: str) -> list[tuple[str, float]] | None:
+    """``~%50%a ~%-50%b …`` → [(a, 50), (b, -50)] when every answer is ``~`` and weighted,
+    else ``None``."""
+    starts = [i for i, ch in enumerate(body) if ch in "=~"]
+    if not starts or body[:starts[0]].strip() or any(body[i] == "=" for i in starts):
+        return None
+    out = []
+    for a, b in pairwise([*starts, len(body)]):
+        text = body[a + 1:b].split("#", 1)[0].strip()
+        match = _WEIGHT.match(text)
+        if not match:
+            return None
+        out.append((text[match.end():].strip(), float(match.group(1))))
+    return out if any(w > 0 for _, w in out) else None
+
+
+_RUBRIC_LINE = re.compile(r"^\s*-\s*(.+?)\s*(?:（(\d+)分）|\((\d+) points?\))\s*$")
+
+
+def _essay(general: str, block: _Block, line: int) -> EssayAnswer:
+    """A discussion from an essay's general feedback (see the module docstring)."""
+    text = html.unescape(re.sub(r"<br\s*/?>|</p>\s*<p[^>]*>", "\n",
+                                _plain(general)).replace("<p>", "").replace("</p>", ""))
+    if not text.strip():
+        raise block.fail("an essay needs its model answer as general feedback "
+                         "({####model answer}) to become a discussion question", line)
+    rubric = []
+    model = []
+    for row in text.splitlines():
+        found = _RUBRIC_LINE.match(row)
+        if found:
+            points = int(found.group(2) or found.group(3))
+            rubric.append(Criterion(Text(found.group(1), found.group(1)), max(1, points)))
+        elif row.strip() and not row.lstrip().startswith(("评分标准", "Marking rubric")):
+            model.append(re.sub(r"^(参考答案：|Model answer: )", "", row.strip()))
+    body = "\n".join(model) or text.strip()
+    if not rubric:
+        rubric = [Criterion(Text("按参考答案评分", "Marked against the model answer"), 1)]
+    return EssayAnswer(Text(body, body), tuple(rubric))
+
+
 def _numeric(body: str, block: _Block, line: int) -> NumericAnswer:
     answers = [a for m, a in _split_answers(body, block, line)] if "=" in body else [body]
     for raw in answers:
@@ -194,9 +244,18 @@ def _parse(block: _Block, lesson: str, part: str, source_text: str | None,
     prompts: tuple[Option, ...] = ()
     answer: Answer
     kind: str
+    weighted = _multi_weights(stripped)
     if not stripped:
-        raise block.fail("essay questions ({}) are not supported", line)
-    if stripped.startswith("#"):
+        kind, answer = "discussion", _essay(general, block, line)
+    elif weighted is not None:
+        texts = _texts([a for a, _ in weighted])
+        options = tuple(option(qid, t.zh, t) for t in texts)
+        picks = tuple(o.id for o, (_, w) in zip(options, weighted, strict=True) if w > 0)
+        if len(picks) < 2 or len(picks) == len(options):
+            raise block.fail("a multiple-answer question needs two or more positive weights "
+                             "and at least one answer that is not", line)
+        kind, answer = "multiple_response", MultiAnswer(picks)
+    elif stripped.startswith("#"):
         kind, answer = "numeric", _numeric(stripped[1:], block, line)
     elif re.fullmatch(r"(?i)(t|true|f|false)\s*(#.*)?", stripped, re.DOTALL):
         kind, answer = "true_false", TrueFalseAnswer(stripped[:1].upper() == "T")

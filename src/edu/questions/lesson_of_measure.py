@@ -1,20 +1,26 @@
-"""``lesson_of_measure``: which lesson (section of the plan) a measure or a target belongs to.
+"""``lesson_of_measure``: which lesson (section of the plan) a measure belongs to.
+
+Location questions are capped: they teach little beyond the table of contents. A measure is
+asked about only when its title does not give the section away (no two-character word shared
+with its lesson's title), and at most :data:`PER_LESSON` measures per lesson (picked by a hash
+of their ids), so location items (these and the ``measure-lesson`` matchings) stay well under
+15% of the bank. Targets are not asked about this way: their value is what matters.
 
 Options: the lesson's title and three other lessons
 (:func:`~edu.questions.distractors.lesson_distractors`: nearby lessons, the same part first).
-Difficulty: for a measure, 1 when its title shares a two-character word with its lesson's
-title and with no distractor's title (the title gives it away), else 2; for a target, 2.
+Difficulty 2.
 """
 
 from __future__ import annotations
 
-from edu.content.model import Lesson, Measure, Plan, Target
+from edu.content.model import Lesson, Measure, Plan
 from edu.ids import stable_id
-from edu.questions.distractors import lesson_distractors
+from edu.questions.distractors import lesson_distractors, rank
 from edu.questions.model import ChoiceAnswer, Question, Text
-from edu.questions.phrasing import by_id, explain, item_ref, option, statement
+from edu.questions.phrasing import by_id, explain, item_ref, option
 
 KIND = "lesson_of_measure"
+PER_LESSON = 2
 
 
 def _bigrams(text: str) -> set[str]:
@@ -39,9 +45,6 @@ def measure_question(lesson: Lesson, index: int, lessons: tuple[Lesson, ...],
                      m: Measure) -> Question:
     qid = stable_id("question", KIND, "measure", m.id)
     others = lesson_distractors(lessons, index, qid)
-    giveaway = _bigrams(m.title) & _bigrams(lesson.title)
-    for x in others:
-        giveaway -= _bigrams(x.title)
     source = (lesson.heading, f"{m.title}。")
     return _question(
         qid, lesson, others,
@@ -50,33 +53,18 @@ def measure_question(lesson: Lesson, index: int, lessons: tuple[Lesson, ...],
         source,
         Text(f"“{m.title}”是“{lesson.heading}”一节的措施。",
              f"“{m.title_en}” is a measure of the section “{lesson.title_en}”."),
-        (item_ref("measure", m.id), item_ref("lesson", lesson.id)), "measure",
-        1 if giveaway else 2)
-
-
-def target_question(lesson: Lesson, index: int, lessons: tuple[Lesson, ...],
-                    t: Target) -> Question:
-    qid = stable_id("question", KIND, "target", t.id)
-    others = lesson_distractors(lessons, index, qid)
-    s = statement(t)
-    source = (lesson.heading, t.source)
-    return _question(
-        qid, lesson, others,
-        Text(f"目标“{t.metric}{s.zh}”出自《行动计划》的哪一节？",
-             f"Which section of the plan sets the target “{t.metric_en}: {s.en}”?"),
-        source,
-        Text(f"这一目标出自“{lesson.heading}”一节。",
-             f"The target is set in the section “{lesson.title_en}”."),
-        (item_ref("target", t.id), item_ref("lesson", lesson.id)), "target", 2)
+        (item_ref("measure", m.id), item_ref("lesson", lesson.id)), "measure", 2)
 
 
 def generate(plan: Plan) -> list[Question]:
-    """One question per measure and per target (when the plan has two or more lessons)."""
+    """Up to :data:`PER_LESSON` questions per lesson, on measures whose title does not name
+    the section (when the plan has two or more lessons)."""
     lessons = plan.lessons
     out: list[Question] = []
     if len(lessons) < 2:
         return out
     for index, lesson in enumerate(lessons):
-        out.extend(measure_question(lesson, index, lessons, m) for m in lesson.measures)
-        out.extend(target_question(lesson, index, lessons, t) for t in lesson.targets)
+        asked = [m for m in lesson.measures if not _bigrams(m.title) & _bigrams(lesson.title)]
+        asked.sort(key=lambda m: rank("lesson_of_measure", m.id))
+        out.extend(measure_question(lesson, index, lessons, m) for m in asked[:PER_LESSON])
     return out

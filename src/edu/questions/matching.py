@@ -3,34 +3,25 @@
 Variants:
 
 * ``principles`` — the basic principles ↔ their explanations;
-* ``metric-value`` — a lesson's targets ↔ their values (``不低于88%``); targets whose value
-  phrase repeats go to another group, so no option fits two prompts;
 * ``measure-lesson`` — measures of different lessons of one part ↔ their lessons (the i-th
   measure of each lesson, groups of three to five);
 * ``term-english`` — a lesson's glossary terms ↔ their English renderings.
 
-Groups hold three to six pairs (balanced runs of a longer list). Difficulty 2 for up to four
-pairs, 3 for more.
+(A lesson's targets ↔ their values is no longer asked: each value is asked by ``mc_value``,
+``numeric`` and ``true_false`` already.) Groups hold three to six pairs (balanced runs of a
+longer list). Difficulty 2 for up to four pairs, 3 for more.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from edu.content.model import Plan, Target, Term
+from edu.content.model import Plan, Term
+from edu.content.wording import sentences
 from edu.ids import stable_id
 from edu.questions.model import INTRODUCTION, OVERVIEW, MatchingAnswer, Option, Question, Text
 from edu.questions.ordering import MIN_ITEMS, chunks
-from edu.questions.phrasing import (
-    bare,
-    by_id,
-    distinct,
-    explain,
-    item_ref,
-    option,
-    sentences,
-    statement,
-)
+from edu.questions.phrasing import bare, by_id, distinct, explain, item_ref, option
 from edu.text import squeeze
 
 KIND = "matching"
@@ -74,42 +65,6 @@ def principle_matchings(plan: Plan) -> list[Question]:
     return out
 
 
-def _distinct_groups(targets: Sequence[Target], most: int) -> list[list[Target]]:
-    """Targets in balanced groups of at most *most* whose value phrases (and metrics) all
-    differ: each target joins the smallest group it does not clash with."""
-    groups: list[list[Target]] = [[] for _ in range(-(-len(targets) // most))]
-    keys: list[set[str]] = [set() for _ in groups]
-    for t in targets:
-        s = statement(t)
-        mine = {f"zh:{s.zh}", f"en:{s.en}", f"metric:{t.metric}", f"metric_en:{t.metric_en}"}
-        fits = [i for i, g in enumerate(groups) if len(g) < most and not keys[i] & mine]
-        if not fits:
-            groups.append([])
-            keys.append(set())
-            fits = [len(groups) - 1]
-        best = min(fits, key=lambda i: len(groups[i]))
-        groups[best].append(t)
-        keys[best] |= mine
-    return groups
-
-
-def metric_matchings(plan: Plan) -> list[Question]:
-    out = []
-    for lesson in plan.lessons:
-        for run in _distinct_groups(lesson.targets, MAX_PAIRS - 1):
-            if len(run) < MIN_ITEMS:
-                continue
-            out.append(_question(
-                ("metric-value", lesson.id, *(t.id for t in run)), lesson.id, lesson.part,
-                Text(f"将“{lesson.title}”一节的下列指标与其目标值配对。",
-                     f"Match each indicator of the section “{lesson.title_en}” with its "
-                     "target."),
-                [(t.id, Text(t.metric, t.metric_en), statement(t)) for t in run],
-                tuple(dict.fromkeys(t.source for t in run)), ("targets", "numbers"),
-                tuple(item_ref("target", t.id) for t in run), "metric-value"))
-    return out
-
-
 def measure_matchings(plan: Plan) -> list[Question]:
     out = []
     lessons = {lesson.id: lesson for lesson in plan.lessons}
@@ -136,12 +91,23 @@ def measure_matchings(plan: Plan) -> list[Question]:
     return out
 
 
+#: Glossary entries that are units of measurement: matching them to English tests a
+#: dictionary, not the plan.
+UNIT_TERMS = frozenset({"周岁", "立方米", "平方米", "人次", "亩", "亿", "万", "公里", "吨"})
+
+
 def _term_pairs(terms: Sequence[Term], pieces: Sequence[str]) -> list[tuple[Term, str]]:
-    """Each term with the first sentence holding it; terms without one, or repeated, drop."""
+    """Each term with the first sentence holding it as whole words (jieba's boundaries, so
+    年 is not found in 青年人); units, terms without such a sentence, or repeated, drop."""
+    from edu.questions.cloze import whole_word_at
+
     out: list[tuple[Term, str]] = []
     seen_en: set[str] = set()
     for term in terms:
-        sentence = next((s for s in pieces if term.term in s), None)
+        if len(term.term) < 2 or term.term in UNIT_TERMS:
+            continue
+        sentence = next((s for s in pieces if term.term in s
+                         and whole_word_at(s, term.term) is not None), None)
         if sentence is not None and term.term_en not in seen_en and term.term_en != term.term:
             seen_en.add(term.term_en)
             out.append((term, sentence))
@@ -183,5 +149,4 @@ def term_matchings(plan: Plan) -> list[Question]:
 
 def generate(plan: Plan) -> list[Question]:
     """Every matching question of *plan* (see the module docstring)."""
-    return [*principle_matchings(plan), *metric_matchings(plan), *measure_matchings(plan),
-            *term_matchings(plan)]
+    return [*principle_matchings(plan), *measure_matchings(plan), *term_matchings(plan)]

@@ -24,6 +24,10 @@ A :class:`Question` is one self-contained item of the bank:
     recall              choice        recognise principles and goals
     choice              choice        (authored / GIFT only) any multiple-choice question
     short_answer        text          (authored / GIFT only) a typed answer
+    multiple_response   multi         (authored) select all that apply; partial credit
+    which_not           choice        (authored) the one option that is NOT …
+    discussion          essay         (authored) a prompt answered in prose, graded by hand
+                                      against a model answer and a rubric
     ==================  ============  =====================================================
 ``lesson``, ``part``
     a lesson id of the content, or :data:`INTRODUCTION` (导言: principles and goals), or
@@ -46,7 +50,9 @@ A :class:`Question` is one self-contained item of the bank:
     tolerance, unit), :class:`MatchingAnswer` (prompt id → option id pairs),
     :class:`OrderingAnswer` (option ids in the right order), :class:`TextAnswer` (accepted
     answers, compared after :func:`edu.questions.normalize.normalize_answer`),
-    :class:`TrueFalseAnswer` (a bool).
+    :class:`TrueFalseAnswer` (a bool), :class:`MultiAnswer` (the ids of every correct option:
+    two or more, and at least one option wrong), :class:`EssayAnswer` (a model answer and a
+    rubric of :class:`Criterion` with points; never graded automatically).
 ``source``, ``explanation``
     the verbatim Chinese sentence(s) of the plan the answer comes from (whitespace removed, as
     in ``content/``), and a zh/en explanation that quotes them. Imported GIFT questions may
@@ -68,8 +74,10 @@ from edu.errors import QuizError
 from edu.lang import Text as Text
 
 Kind = Literal["mc_value", "numeric", "lesson_of_measure", "matching", "cloze", "true_false",
-               "ordering", "recall", "choice", "short_answer"]
-Shape = Literal["choice", "numeric", "matching", "ordering", "text", "true_false"]
+               "ordering", "recall", "choice", "short_answer", "multiple_response", "which_not",
+               "discussion"]
+Shape = Literal["choice", "numeric", "matching", "ordering", "text", "true_false", "multi",
+                "essay"]
 
 #: Every kind, in the order quizzes and tables list them, with its answer shape.
 KIND_SHAPES: dict[str, Shape] = {
@@ -83,6 +91,9 @@ KIND_SHAPES: dict[str, Shape] = {
     "recall": "choice",
     "choice": "choice",
     "short_answer": "text",
+    "multiple_response": "multi",
+    "which_not": "choice",
+    "discussion": "essay",
 }
 KINDS: tuple[str, ...] = tuple(KIND_SHAPES)
 #: The kinds the bank generates from the content (the others come from authors only).
@@ -151,11 +162,40 @@ class TrueFalseAnswer:
     value: bool
 
 
+@dataclass(frozen=True, slots=True)
+class MultiAnswer:
+    """The ids of every correct option ("select all that apply"), in option order."""
+
+    options: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    """One line of a marking rubric and the points it is worth (1 or more)."""
+
+    text: Text
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class EssayAnswer:
+    """A discussion prompt's model answer and marking rubric (graded by hand)."""
+
+    model: Text
+    rubric: tuple[Criterion, ...]
+
+    @property
+    def points(self) -> int:
+        """The most a response can earn: the rubric's points summed."""
+        return sum(c.points for c in self.rubric)
+
+
 Answer = (ChoiceAnswer | NumericAnswer | MatchingAnswer | OrderingAnswer | TextAnswer
-          | TrueFalseAnswer)
+          | TrueFalseAnswer | MultiAnswer | EssayAnswer)
 ANSWER_TYPES: dict[str, type] = {
     "choice": ChoiceAnswer, "numeric": NumericAnswer, "matching": MatchingAnswer,
     "ordering": OrderingAnswer, "text": TextAnswer, "true_false": TrueFalseAnswer,
+    "multi": MultiAnswer, "essay": EssayAnswer,
 }
 
 
@@ -254,6 +294,16 @@ def _problem(q: Question) -> str | None:
             return f"a cloze stem must hold the blank {BLANK!r} exactly once"
     elif isinstance(a, NumericAnswer) and (a.tolerance < 0 or a.value != a.value):
         return "a numeric answer needs a number and a tolerance >= 0"
-    if shape not in ("choice", "matching", "ordering") and (q.options or q.prompts):
+    elif isinstance(a, MultiAnswer):
+        if len(set(a.options)) != len(a.options) or not set(a.options) <= set(ids):
+            return "the answer must name options of the question, each once"
+        if len(a.options) < 2 or len(a.options) >= len(ids):
+            return "select-all needs at least two correct options and at least one wrong one"
+    elif isinstance(a, EssayAnswer):
+        if not a.model.zh.strip() or not a.rubric:
+            return "a discussion needs a model answer and a rubric"
+        if any(c.points < 1 or not c.text.zh.strip() for c in a.rubric):
+            return "every rubric criterion needs text and 1 point or more"
+    if shape not in ("choice", "matching", "ordering", "multi") and (q.options or q.prompts):
         return f"a {shape} question has no options"
     return None

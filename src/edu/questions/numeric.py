@@ -7,10 +7,11 @@ Tolerance: none for an exact figure (3.93 is not 3.9); ±10% of the value when t
 from __future__ import annotations
 
 from edu.content.model import Plan, Target
+from edu.content.wording import unit_hint
 from edu.ids import stable_id
 from edu.numerals import format_number
 from edu.questions.model import NumericAnswer, Question, Text
-from edu.questions.phrasing import ask_target, explain, item_ref, statement, unit_hint
+from edu.questions.phrasing import ask_target, explain, item_ref, target_point
 
 KIND = "numeric"
 APPROXIMATE_TOLERANCE = 0.10
@@ -25,8 +26,7 @@ def tolerance(t: Target) -> float:
 
 def question(t: Target, part: str) -> Question:
     ask, hint = ask_target(t), unit_hint(t.unit)
-    s = statement(t)
-    point = Text(f"“{t.metric}”的目标是{s.zh}。", f"The target for “{t.metric_en}” is {s.en}.")
+    point = target_point(t)
     return Question(
         id=stable_id("question", KIND, t.id, "value"), kind=KIND, lesson=t.lesson, part=part,
         difficulty=3 if "." in format_number(t.value) else 2,

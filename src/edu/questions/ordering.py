@@ -1,13 +1,15 @@
-"""``ordering``: put items in the plan's order, or targets of one unit in order of value.
+"""``ordering``: put items in an order that means something.
 
 Variants:
 
-* ``lessons`` — a part's lessons in the plan's order (parts with three or more lessons);
-* ``measures`` — a lesson's measures in the plan's order (runs of three to six consecutive
-  measures: a long list is cut into balanced runs);
-* ``principles``, ``goals`` — the introduction's principles and goals in order;
-* ``by-value`` — targets of one unit with different values, smallest first (balanced groups of
-  three to five, the closest values together).
+* ``principles``, ``goals`` — the introduction's principles and goals in the order the plan
+  lists them (the plan presents them as a sequence, from the law outwards);
+* ``by-value`` — one lesson's targets of one unit that measure *the same thing* at different
+  levels (their metrics share a word: 学前教育毛入园率, 高中阶段教育毛入学率, 高等教育毛入学率),
+  smallest first: the order says something about the plan's priorities.
+
+Orderings of a section's measures or of a part's sections, and of unrelated quantities by
+value, are no longer generated: their order teaches nothing.
 
 Lists longer than :data:`MAX_ITEMS` are cut into balanced runs. Difficulty 2 for up to four
 items, 3 for more.
@@ -19,20 +21,11 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from edu.content.model import Plan, Target
-from edu.content.wording import goal_cue
+from edu.content.wording import goal_cue, qty_en, qty_zh, unit_hint
 from edu.ids import stable_id
 from edu.questions.distractors import targets_by_unit
 from edu.questions.model import INTRODUCTION, OVERVIEW, Option, OrderingAnswer, Question, Text
-from edu.questions.phrasing import (
-    by_id,
-    distinct,
-    explain,
-    item_ref,
-    option,
-    qty_en,
-    qty_zh,
-    unit_hint,
-)
+from edu.questions.phrasing import by_id, distinct, explain, item_ref, option
 
 KIND = "ordering"
 MAX_ITEMS = 7
@@ -72,7 +65,8 @@ def _in_order(items: Sequence[Text]) -> Text:
     return Text("→".join(x.zh for x in items), " → ".join(x.en for x in items))
 
 
-def plan_orders(plan: Plan) -> list[Question | None]:
+def _plan_orders(plan: Plan) -> list[Question | None]:  # pragma: no cover - kept for reference
+    """(Retired: the order of sections and measures teaches nothing.)"""
     out: list[Question | None] = []
     lessons = {lesson.id: lesson for lesson in plan.lessons}
     for part in plan.parts:
@@ -141,15 +135,32 @@ def value_orders(plan: Plan) -> list[Question | None]:
     out: list[Question | None] = []
     lesson_part = {lesson.id: lesson.part for lesson in plan.lessons}
     for unit, group in targets_by_unit(plan).items():
-        distinct: list[Target] = []
-        metrics: set[str] = set()
-        for t in group:  # sorted by value: keep the first target of each value
-            if (not distinct or distinct[-1].value != t.value) and t.metric not in metrics:
-                distinct.append(t)
-                metrics.add(t.metric)
-        for run in chunks(distinct, 5):
-            if len(run) < MIN_ITEMS:
-                continue
+        for lesson_id in dict.fromkeys(t.lesson for t in group):
+            out.extend(_related_orders(unit, [t for t in group if t.lesson == lesson_id],
+                                       lesson_part))
+    return out
+
+
+def _shared_word(metrics: Sequence[str]) -> bool:
+    """Whether every metric holds one same two-character word (毛入, 近视 …)."""
+    common = {m[i:i + 2] for m in metrics[:1] for i in range(len(m) - 1)}
+    for m in metrics[1:]:
+        common &= {m[i:i + 2] for i in range(len(m) - 1)}
+    return bool(common)
+
+
+def _related_orders(unit: str, group: list[Target], lesson_part: dict[str, str]
+                    ) -> list[Question | None]:
+    out: list[Question | None] = []
+    distinct: list[Target] = []
+    for t in group:  # sorted by value: keep the first target of each value
+        if not distinct or distinct[-1].value != t.value:
+            distinct.append(t)
+    bigrams = {m[i:i + 2] for m in (t.metric for t in distinct) for i in range(len(m) - 1)}
+    best = max(sorted(bigrams), key=lambda b: sum(b in t.metric for t in distinct), default="")
+    related = [t for t in distinct if best and best in t.metric]
+    if len(related) >= MIN_ITEMS and _shared_word([t.metric for t in related]):
+        for run in chunks(related, 5):
             lessons = {t.lesson for t in run}
             parts = {lesson_part[t.lesson] for t in run}
             lesson = run[0].lesson if len(lessons) == 1 else OVERVIEW
@@ -174,5 +185,4 @@ def value_orders(plan: Plan) -> list[Question | None]:
 
 def generate(plan: Plan) -> list[Question]:
     """Every ordering question of *plan* (see the module docstring)."""
-    return [q for q in (*introduction_orders(plan), *plan_orders(plan), *value_orders(plan))
-            if q is not None]
+    return [q for q in (*introduction_orders(plan), *value_orders(plan)) if q is not None]

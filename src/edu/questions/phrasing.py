@@ -12,30 +12,44 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from edu.content.model import COMPARATOR_ZH, Target
-from edu.content.wording import SENTENCE_ENDS as SENTENCE_ENDS
-from edu.content.wording import qty_en as qty_en
-from edu.content.wording import qty_zh as qty_zh
-from edu.content.wording import quantity as quantity
-from edu.content.wording import sentences as sentences
-from edu.content.wording import statement as statement
-from edu.content.wording import unit_hint as unit_hint
+from edu.content.wording import predicate_en, statement
 from edu.ids import item_id
 from edu.questions.model import Option, Text
 
 #: The comparator as a statement writes it (before the value) in Chinese.
 #: (``about`` writes nothing before the value: the statement ends in 左右 instead.)
 CMP_ZH = {**COMPARATOR_ZH, "about": ""}
-#: English: what kind of figure the target is (a hint in the stem, never the value).
-_CMP_HINT_EN = {"at_least": "a floor: at least …", "at_most": "a ceiling: at most …",
-                "about": "a rough amount: about …", "reach": "a level to reach",
-                "raise_to": "a level to raise it to", "increase_by": "an amount to add",
-                "reduce_by": "a cut", "extend_to": "a value to extend it to",
-                "extend_by": "how much longer"}
-
-
+#: English: the question a stem asks for each comparator ({m} is the quoted metric).
+_ASK_EN = {"at_least": "What floor does the plan set for {m} (at least how much)?",
+           "at_most": "What ceiling does the plan set for {m} (at most how much)?",
+           "about": "Roughly what figure does the plan set for {m}?",
+           "reach": "What level should {m} reach under the plan?",
+           "raise_to": "To what level should {m} be raised under the plan?",
+           "increase_by": "By how much should {m} increase under the plan?",
+           "reduce_by": "By how much should {m} fall under the plan?",
+           "extend_to": "To what should {m} be extended under the plan?",
+           "extend_by": "By how much should {m} be extended under the plan?"}
 def bare(text: str) -> str:
     """*text* without its closing full stop, for quoting inside a sentence."""
     return text.rstrip().rstrip(".")
+
+
+def claim(t: Target, value: float | None = None, comparator: str | None = None) -> Text:
+    """A whole sentence stating the target: ``“农村自来水普及率”的目标是不低于88%。`` /
+    ``Under the plan, “Share of rural residents …” should be at least 88%.`` Grammatical for
+    every comparator (optionally with another value or comparator, for a false statement)."""
+    s = statement(t, value, comparator)
+    return Text(f"根据《行动计划》，“{t.metric}”的目标是{s.zh}。",
+                f"Under the plan, “{t.metric_en}” should {predicate_en(t, value, comparator)}.")
+
+
+def target_point(t: Target) -> Text:
+    """The explanation's point for a target: ``“…”的目标是不低于88%。`` /
+    ``The plan's target for “…”: at least 88%.`` — the target's own :func:`statement`,
+    verbatim, as on every other surface."""
+    s = statement(t)
+    return Text(f"“{t.metric}”的目标是{s.zh}。",
+                f"The plan's target for “{t.metric_en}”: {s.en}.")
 
 
 def ask_target(t: Target) -> Text:
@@ -46,14 +60,14 @@ def ask_target(t: Target) -> Text:
            "extend_by": "再延长多少"}[t.comparator]
     if t.approximate and t.comparator != "about":
         ask += "左右"
-    hint = _CMP_HINT_EN[t.comparator]
+    en = _ASK_EN[t.comparator].format(m=f"“{t.metric_en}”")
     if t.comparator == "reduce_by" and t.baseline is not None and t.baseline.year is not None:
         ask = f"在{t.baseline.year}年基础上{ask}"
-        hint = f"a cut from the {t.baseline.year} level"
+        en = en.replace("fall under the plan", f"fall from its {t.baseline.year} level "
+                        "under the plan")
     if t.approximate and t.comparator != "about":
-        hint += ", roughly"
-    return Text(f"根据《行动计划》，“{t.metric}”的目标是{ask}？",
-                f"According to the plan, what is the target for “{t.metric_en}”? ({hint})")
+        en = en[:-1] + " (roughly)?"
+    return Text(f"根据《行动计划》，“{t.metric}”的目标是{ask}？", en)
 
 
 def explain(point: Text, source: tuple[str, ...]) -> Text:

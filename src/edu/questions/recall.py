@@ -3,7 +3,8 @@
 Variants:
 
 * ``principle-name`` — which principle means “…”? (options: principle names);
-* ``principle-text`` — what does principle X mean? (options: explanations);
+(The former ``principle-text`` — what does principle X mean? — asked the same fact as
+``principle-name`` and the true/false statements, and is gone.)
 * ``principle-among`` — which of these is a basic principle (not a goal)? (one principle's
   explanation among three goals' opening clauses);
 * ``goal-among`` — which of these is one of the goals (not a principle)? (one goal's opening
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from edu.content.model import Goal, Plan, Principle
-from edu.content.wording import goal_cue
+from edu.content.wording import goal_cue, short_en
 from edu.ids import stable_id
 from edu.questions.distractors import ranked
 from edu.questions.model import INTRODUCTION, ChoiceAnswer, Option, Question, Text
@@ -65,16 +66,10 @@ def _principles(principles: Sequence[Principle], goals: Sequence[Goal]) -> list[
             (p.id, Text(p.name, p.name_en)), [(x.id, Text(x.name, x.name_en)) for x in rest],
             (p.source,), point, ("principles",), refs, "principle-name", 1))
         out.append(_question(
-            ("principle-text", p.id),
-            Text(f"《行动计划》的基本原则“{p.name}”是指什么？",
-                 f"What does the plan's basic principle “{p.name_en}” mean?"),
-            (p.id, Text(p.text, p.text_en)), [(x.id, Text(x.text, x.text_en)) for x in rest],
-            (p.source,), point, ("principles",), refs, "principle-text", 1))
-        out.append(_question(
             ("principle-among", p.id),
             Text("下列哪一项属于《行动计划》的基本原则（而不是目标）？",
                  "Which of these is one of the plan's basic principles (not one of its goals)?"),
-            (p.id, Text(p.text, p.text_en)), [(g.id, goal_cue(g)) for g in goals],
+            (p.id, Text(p.text, short_en(p.text_en))), [(g.id, goal_cue(g)) for g in goals],
             (p.source,), Text(f"“{p.text}”是基本原则“{p.name}”的内容。",
                               f"“{bare(p.text_en)}” is the principle “{p.name_en}”."),
             ("principles", "goals"), refs, "principle-among", 2))
@@ -86,7 +81,7 @@ def _goals(principles: Sequence[Principle], goals: Sequence[Goal]) -> list[Quest
         ("goal-among", g.id),
         Text("下列哪一项属于《行动计划》提出的目标（而不是基本原则）？",
              "Which of these is one of the plan's goals (not one of its basic principles)?"),
-        (g.id, goal_cue(g)), [(p.id, Text(p.text, p.text_en)) for p in principles],
+        (g.id, goal_cue(g)), [(p.id, Text(p.text, short_en(p.text_en))) for p in principles],
         (g.text,), Text(f"“{goal_cue(g).zh}”是《行动计划》的目标之一。",
                         f"“{bare(goal_cue(g).en)}” is one of the plan's goals."),
         ("principles", "goals"), (item_ref("goal", g.id),), "goal-among", 2) for g in goals]

@@ -1,8 +1,12 @@
 """The question kinds: name, answer shape, title, difficulty rule and generator.
 
-The generators are pure and deterministic: ``generate(plan) -> list[Question]`` gives the same
-questions, in the same order, for the same content. Randomness belongs to quiz assembly only.
-``choice`` and ``short_answer`` have no generator: they come from authored YAML and GIFT files.
+Difficulty: every generated question's is set from its features by
+:mod:`edu.questions.difficulty` (evidence from learners' answers refines it in
+``edu quiz --stats``). The generators are pure and deterministic: ``generate(plan) ->
+list[Question]`` gives the same questions, in the same order, for the same content. Randomness
+belongs to quiz assembly only. The authored kinds (``choice``, ``short_answer``,
+``multiple_response``, ``which_not``, ``discussion``) have no generator: they come from
+authored YAML (and GIFT) files.
 """
 
 from __future__ import annotations
@@ -39,26 +43,30 @@ class KindInfo:
 
 _INFO: tuple[tuple[str, Text, str, Generator | None], ...] = (
     ("mc_value", Text("目标数值（选择题）", "Target value, multiple choice"),
-     "2 when a wrong value lies within 15% of the right one, else 1; 'which target' "
-     "questions 2 when every option shares the unit", mc_value.generate),
+     "from features: higher when a wrong value lies within 15% of the right one or the value "
+     "has decimals", mc_value.generate),
     ("numeric", Text("目标数值（填数）", "Target value, numeric entry"),
-     "2; 3 when the value has decimals", numeric.generate),
+     "from features: 2; 3 when the value has decimals", numeric.generate),
     ("lesson_of_measure", Text("所属章节", "Which lesson"),
-     "measures 1 when the title gives the lesson away, else 2; targets 2",
+     "2 (titles that give the section away are not asked)",
      lesson_of_measure.generate),
-    ("matching", Text("配对", "Matching"), "2 up to four pairs, 3 for more",
+    ("matching", Text("配对", "Matching"), "from features: grows with the pairs",
      matching.generate),
-    ("cloze", Text("填空", "Cloze"), "2; 3 for a term of five or more characters",
+    ("cloze", Text("填空", "Cloze"), "from features: 2; 3 for long terms or sentences",
      cloze.generate),
-    ("true_false", Text("判断", "True or false"), "targets 2, measures and principles 1",
+    ("true_false", Text("判断", "True or false"), "from features: figures 2, principles 1",
      true_false.generate),
-    ("ordering", Text("排序", "Ordering"), "2 up to four items, 3 for more",
+    ("ordering", Text("排序", "Ordering"), "from features: grows with the items",
      ordering.generate),
     ("recall", Text("原则与目标", "Principles and goals"),
-     "1; 2 for telling principles from goals", recall.generate),
+     "from features: 1-2", recall.generate),
     ("choice", Text("选择题（自编）", "Multiple choice (authored)"), "set by the author",
      None),
     ("short_answer", Text("简答（自编）", "Short answer (authored)"), "set by the author", None),
+    ("multiple_response", Text("多选题（自编）", "Select all that apply (authored)"),
+     "set by the author", None),
+    ("which_not", Text("选非题（自编）", "Which is NOT (authored)"), "set by the author", None),
+    ("discussion", Text("论述题（自编）", "Discussion (authored)"), "set by the author", None),
 )
 
 KIND_INFO: dict[str, KindInfo] = {

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import assert_never
+
+from edu.content.wording import qty_en, qty_zh
 from edu.numerals import format_number
 from edu.questions.model import (
     ChoiceAnswer,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     OrderingAnswer,
     Question,
@@ -13,7 +18,7 @@ from edu.questions.model import (
     TextAnswer,
     TrueFalseAnswer,
 )
-from edu.questions.phrasing import bare, qty_en, qty_zh
+from edu.questions.phrasing import bare
 
 TRUE = Text("正确", "True")
 FALSE = Text("错误", "False")
@@ -22,23 +27,37 @@ FALSE = Text("错误", "False")
 def answer_text(q: Question) -> Text:
     """The right answer of *q* in words: ``88%``; ``依法推进 → 将人权事业…；…``; ``正确``."""
     a = q.answer
-    if isinstance(a, ChoiceAnswer):
-        return q.option(a.option).text
-    if isinstance(a, TrueFalseAnswer):
-        return TRUE if a.value else FALSE
-    if isinstance(a, NumericAnswer):
-        zh, en = qty_zh(a.value, a.unit), qty_en(a.value, a.unit)
-        if a.tolerance:
-            tol = format_number(a.tolerance)
-            zh, en = f"{zh}（±{tol}）", f"{en} (±{tol}{'%' if a.unit == '%' else ''})"
-        return Text(zh, en)
-    if isinstance(a, TextAnswer):
-        return Text(a.accepted[0], a.accepted[0])
-    if isinstance(a, OrderingAnswer):
-        items = [q.option(i).text for i in a.order]
-        return Text("→".join(t.zh for t in items), " → ".join(t.en for t in items))
-    if isinstance(a, MatchingAnswer):
-        pairs = [(q.option(p).text, q.option(o).text) for p, o in a.pairs]
-        return Text("；".join(f"{p.zh}——{o.zh}" for p, o in pairs),
-                    "; ".join(f"{bare(p.en)}: {bare(o.en)}" for p, o in pairs))
-    raise AssertionError(f"unknown answer type {type(a).__name__}")  # pragma: no cover
+    match a:
+        case ChoiceAnswer():
+            return q.option(a.option).text
+        case TrueFalseAnswer():
+            return TRUE if a.value else FALSE
+        case NumericAnswer():
+            zh, en = qty_zh(a.value, a.unit), qty_en(a.value, a.unit)
+            if a.tolerance:
+                tol = format_number(a.tolerance)
+                zh, en = f"{zh}（±{tol}）", f"{en} (±{tol}{'%' if a.unit == '%' else ''})"
+            return Text(zh, en)
+        case TextAnswer():
+            return Text(a.accepted[0], a.accepted[0])
+        case OrderingAnswer():
+            items = [q.option(i).text for i in a.order]
+            return Text("→".join(t.zh for t in items), " → ".join(t.en for t in items))
+        case MatchingAnswer():
+            pairs = [(q.option(p).text, q.option(o).text) for p, o in a.pairs]
+            return Text("；".join(f"{p.zh}——{o.zh}" for p, o in pairs),
+                        "; ".join(f"{bare(p.en)}: {bare(o.en)}" for p, o in pairs))
+        case MultiAnswer():
+            picks = [q.option(i).text for i in a.options]
+            return Text("；".join(t.zh for t in picks), "; ".join(bare(t.en) for t in picks))
+        case EssayAnswer():
+            return a.model
+        case _:
+            assert_never(a)
+
+
+def rubric_text(a: EssayAnswer) -> Text:
+    """A discussion's rubric, one criterion a line: ``- 说明原因（2分）`` / ``- … (2 points)``."""
+    return Text("\n".join(f"- {c.text.zh}（{c.points}分）" for c in a.rubric),
+                "\n".join(f"- {c.text.en} ({c.points} point{'s' if c.points != 1 else ''})"
+                          for c in a.rubric))

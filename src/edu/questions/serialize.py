@@ -15,7 +15,9 @@
 
 ``answer`` by shape: choice ``{"option": id}``; numeric ``{"value", "tolerance", "unit"}``;
 matching ``{"pairs": [[prompt id, option id], …]}``; ordering ``{"order": [id, …]}``; text
-``{"accepted": [str, …]}``; true_false ``{"value": bool}``.
+``{"accepted": [str, …]}``; true_false ``{"value": bool}``; multi ``{"options": [id, …]}``
+(every correct option); essay ``{"model": {"zh", "en"}, "rubric": [{"text": {"zh", "en"},
+"points": int}, …]}``.
 
 With ``lang="zh"`` or ``"en"`` every text object holds that key only; ``question_from_dict``
 reads a missing language as empty, so Chinese-only output still re-imports (English-only output
@@ -25,14 +27,17 @@ does not: the Chinese stem is required).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, assert_never
 
 from edu.errors import QuizError
 from edu.questions.model import (
     KIND_SHAPES,
     Answer,
     ChoiceAnswer,
+    Criterion,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     Option,
     OrderingAnswer,
@@ -56,18 +61,29 @@ def text_to_dict(text: Text, lang: str = "both") -> dict[str, str]:
     return {"zh": text.zh, "en": text.en}
 
 
-def answer_to_dict(a: Answer) -> dict[str, Any]:
-    if isinstance(a, ChoiceAnswer):
-        return {"option": a.option}
-    if isinstance(a, NumericAnswer):
-        return {"value": _number(a.value), "tolerance": _number(a.tolerance), "unit": a.unit}
-    if isinstance(a, MatchingAnswer):
-        return {"pairs": [list(p) for p in a.pairs]}
-    if isinstance(a, OrderingAnswer):
-        return {"order": list(a.order)}
-    if isinstance(a, TextAnswer):
-        return {"accepted": list(a.accepted)}
-    return {"value": a.value}
+def answer_to_dict(a: Answer, lang: str = "both") -> dict[str, Any]:
+    match a:
+        case ChoiceAnswer():
+            return {"option": a.option}
+        case NumericAnswer():
+            return {"value": _number(a.value), "tolerance": _number(a.tolerance),
+                    "unit": a.unit}
+        case MatchingAnswer():
+            return {"pairs": [list(p) for p in a.pairs]}
+        case OrderingAnswer():
+            return {"order": list(a.order)}
+        case TextAnswer():
+            return {"accepted": list(a.accepted)}
+        case TrueFalseAnswer():
+            return {"value": a.value}
+        case MultiAnswer():
+            return {"options": list(a.options)}
+        case EssayAnswer():
+            return {"model": text_to_dict(a.model, lang),
+                    "rubric": [{"text": text_to_dict(c.text, lang), "points": c.points}
+                               for c in a.rubric]}
+        case _:
+            assert_never(a)
 
 
 def question_to_dict(q: Question, lang: str = "both") -> dict[str, Any]:
@@ -80,7 +96,7 @@ def question_to_dict(q: Question, lang: str = "both") -> dict[str, Any]:
         "id": q.id, "kind": q.kind, "shape": q.shape, "lesson": q.lesson, "part": q.part,
         "difficulty": q.difficulty, "tags": list(q.tags), "variant": q.variant,
         "origin": q.origin, "stem": text_to_dict(q.stem, lang), "options": opts(q.options),
-        "prompts": opts(q.prompts), "answer": answer_to_dict(q.answer),
+        "prompts": opts(q.prompts), "answer": answer_to_dict(q.answer, lang),
         "answer_text": text_to_dict(answer_text(q), lang), "source": list(q.source),
         "explanation": text_to_dict(q.explanation, lang), "refs": list(q.refs),
     }
@@ -153,6 +169,14 @@ def _answer(shape: str, r: _Reader) -> Answer:
         return OrderingAnswer(a.strings("order"))
     if shape == "text":
         return TextAnswer(a.strings("accepted"))
+    if shape == "multi":
+        return MultiAnswer(a.strings("options"))
+    if shape == "essay":
+        rubric = []
+        for i, item in enumerate(a.get("rubric", list)):
+            c = _Reader(item, f"{a.where}: rubric[{i}]")
+            rubric.append(Criterion(c.text("text"), c.get("points", int)))
+        return EssayAnswer(a.text("model"), tuple(rubric))
     return TrueFalseAnswer(a.get("value", bool))
 
 

@@ -8,8 +8,9 @@ the identical quiz. How questions are drawn:
   lesson the kinds take turns, so one lesson's share is not all true/false.
   Without balance, questions are drawn uniformly from all that match.
 * **one question per fact** when possible: two questions about the same target, measure,
-  principle or goal (a multiple-choice and a true/false on 88%, say) are only both drawn when
-  there are not enough others.
+  principle or goal (a multiple-choice and a true/false on 88%, say), or resting on the same
+  source sentence (a generated and an authored question on 16→18周岁), are only both drawn
+  when there are not enough others (:func:`facts`).
 * the drawn questions are put in random order and their options shuffled (options keep their
   ids, so answers stay valid). Ordering questions are never shown already in order.
 
@@ -62,6 +63,14 @@ def fact(q: Question) -> str:
     return q.id
 
 
+def facts(q: Question) -> frozenset[str]:
+    """Every fact key of *q*: :func:`fact`, and the source sentences it rests on (matching
+    and ordering questions, which span many facts, only their own id)."""
+    if q.shape in ("matching", "ordering"):
+        return frozenset((q.id,))
+    return frozenset((fact(q), *(f"source:{s}" for s in q.source)))
+
+
 def _interleave(questions: Sequence[Question], rng: random.Random) -> list[Question]:
     """Questions in random order, the kinds taking turns."""
     buckets: dict[str, list[Question]] = {}
@@ -85,11 +94,12 @@ def _take(sequence: Iterable[Question], count: int, used: set[str]) -> list[Ques
     for q in sequence:
         if len(picked) == count:
             break
-        if fact(q) in used:
+        keys = facts(q)
+        if keys & used:
             later.append(q)
         else:
             picked.append(q)
-            used.add(fact(q))
+            used.update(keys)
     picked.extend(later[:count - len(picked)])
     return picked
 
@@ -188,6 +198,16 @@ def assemble(bank: Bank, spec: QuizSpec, rng: random.Random,
             versions.append(QuizVersion(_label(i), tuple(shuffle_question(q, rng)
                                                           for q in order)))
     return Quiz(spec, tuple(versions), seed)
+
+
+def whole_bank(bank: Bank, spec: QuizSpec) -> Quiz:
+    """Every question of *bank* matching *spec*'s filters, once, in the bank's order, options
+    as stored (no sampling, no shuffling; ``spec.count`` is ignored): one version "A"."""
+    pool = matching(bank, spec)
+    if not pool:
+        raise QuizError(f"no questions match ({spec.describe()}); widen the filters")
+    return Quiz(replace(spec, count=len(pool), versions=1, draws=False),
+                (QuizVersion("A", tuple(pool)),), None)
 
 
 def assemble_seeded(bank: Bank, spec: QuizSpec, seed: int) -> Quiz:

@@ -13,23 +13,36 @@ text           typed text, compared after normalisation                1 or 0
 matching       ``{prompt id: option id}`` (or [prompt, option] pairs)  share of prompts paired right
 ordering       option ids in the order given                       share of item pairs in the
                                                                    right relative order
+multi          the chosen option ids (a list or set)                (right picks − wrong picks)
+                                                                   ÷ correct options, at least 0
+essay          the essay's text, or the points a teacher awarded   text: pending (graded by
+               (a number)                                          hand); points: as awarded
 =============  ==================================================  ===========================
 
-``None`` (no answer) scores 0. A response of the wrong type for the shape (a list for a
-choice question, say) is a :class:`~edu.errors.QuizError`: that is a caller's bug, not a wrong
-answer. Only the exact answer scores 1: every partial response scores less.
+``None`` (no answer) scores 0. A select-all question (``multi``) gives partial credit: each
+correct option picked earns 1/k of the point (k correct options), each wrong option picked
+takes 1/k away, and the score never goes below 0 — so ticking every box earns nothing more
+than guessing. A discussion (``essay``) is worth its rubric's points; a typed essay is
+``pending`` (graded by hand: earned 0, left out of the quiz's totals) until a teacher's mark
+(a number of points) is given as the response.
+
+A response of the wrong type for the shape (a list for a choice question, say) is a
+:class:`~edu.errors.QuizError`: that is a caller's bug, not a wrong answer.
+Only the exact answer scores 1: every partial response scores less.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, assert_never
 
 from edu.errors import QuizError
 from edu.questions.model import (
     ChoiceAnswer,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     OrderingAnswer,
     Question,
@@ -50,6 +63,7 @@ class Score:
     earned: float
     possible: float = 1.0
     detail: str = ""
+    pending: bool = False
 
     @property
     def fraction(self) -> float:
@@ -68,11 +82,17 @@ class QuizResult:
 
     @property
     def earned(self) -> float:
-        return sum(s.earned for _, s in self.scores)
+        return sum(s.earned for _, s in self.scores if not s.pending)
 
     @property
     def possible(self) -> float:
-        return sum(s.possible for _, s in self.scores)
+        """Points possible over the graded questions (essays awaiting a mark left out)."""
+        return sum(s.possible for _, s in self.scores if not s.pending)
+
+    @property
+    def pending(self) -> int:
+        """How many answers wait to be graded by hand."""
+        return sum(1 for _, s in self.scores if s.pending)
 
     @property
     def fraction(self) -> float:
@@ -80,7 +100,7 @@ class QuizResult:
 
     @property
     def correct_count(self) -> int:
-        return sum(1 for _, s in self.scores if s.correct)
+        return sum(1 for _, s in self.scores if s.correct and not s.pending)
 
 
 def _wrong_type(q: Question, expected: str, response: object) -> QuizError:
@@ -155,22 +175,57 @@ def _ordering(q: Question, a: OrderingAnswer, response: object) -> Score:
     return Score(agree / total, detail=f"{agree} of {total} pairs in order")
 
 
+def _multi(q: Question, a: MultiAnswer, response: object) -> Score:
+    if isinstance(response, str) or not isinstance(response, Iterable):
+        raise _wrong_type(q, "a list of option ids", response)
+    picked = set(response)
+    known = {o.id for o in q.options}
+    if not picked <= known:
+        return Score(0.0, detail="an answer that is not one of the options")
+    right = len(picked & set(a.options))
+    wrong = len(picked - set(a.options))
+    k = len(a.options)
+    return Score(max(0.0, (right - wrong) / k),
+                 detail=f"{right} of {k} right, {wrong} wrong")
+
+
+def _essay(q: Question, a: EssayAnswer, response: object) -> Score:
+    total = float(a.points)
+    if isinstance(response, str):
+        if not response.strip():
+            return Score(0.0, total, "no answer")
+        return Score(0.0, total, "graded by hand", pending=True)
+    if isinstance(response, bool) or not isinstance(response, int | float):
+        raise _wrong_type(q, "the essay's text or the points awarded", response)
+    if not 0 <= response <= total:
+        raise QuizError(f"question {q.id}: award 0 to {a.points} points, not {response}")
+    return Score(float(response), total, f"{format(response, 'g')} of {a.points} points")
+
+
 def grade(q: Question, response: Any) -> Score:
     """Score *response* to *q* (see the module docstring)."""
-    if response is None:
-        return Score(0.0, detail="no answer")
     a = q.answer
-    if isinstance(a, ChoiceAnswer):
-        return _choice(q, a, response)
-    if isinstance(a, TrueFalseAnswer):
-        return _true_false(q, a, response)
-    if isinstance(a, NumericAnswer):
-        return _numeric(q, a, response)
-    if isinstance(a, TextAnswer):
-        return _text(q, a, response)
-    if isinstance(a, MatchingAnswer):
-        return _matching(q, a, response)
-    return _ordering(q, a, response)
+    if response is None:
+        return Score(0.0, float(a.points) if isinstance(a, EssayAnswer) else 1.0, "no answer")
+    match a:
+        case ChoiceAnswer():
+            return _choice(q, a, response)
+        case TrueFalseAnswer():
+            return _true_false(q, a, response)
+        case NumericAnswer():
+            return _numeric(q, a, response)
+        case TextAnswer():
+            return _text(q, a, response)
+        case MatchingAnswer():
+            return _matching(q, a, response)
+        case OrderingAnswer():
+            return _ordering(q, a, response)
+        case MultiAnswer():
+            return _multi(q, a, response)
+        case EssayAnswer():
+            return _essay(q, a, response)
+        case _:
+            assert_never(a)
 
 
 def grade_quiz(questions: Sequence[Question], responses: Mapping[str, Any]) -> QuizResult:
@@ -179,14 +234,23 @@ def grade_quiz(questions: Sequence[Question], responses: Mapping[str, Any]) -> Q
 
 
 def correct_response(q: Question) -> Any:
-    """The response that scores 1: what a player submits for the right answer."""
+    """The response that scores full marks: what a player submits for the right answer
+    (for a discussion, the most points its rubric awards)."""
     a = q.answer
-    if isinstance(a, ChoiceAnswer):
-        return a.option
-    if isinstance(a, TrueFalseAnswer | NumericAnswer):
-        return a.value
-    if isinstance(a, TextAnswer):
-        return a.accepted[0]
-    if isinstance(a, MatchingAnswer):
-        return a.as_dict()
-    return list(a.order)
+    match a:
+        case ChoiceAnswer():
+            return a.option
+        case TrueFalseAnswer() | NumericAnswer():
+            return a.value
+        case TextAnswer():
+            return a.accepted[0]
+        case MatchingAnswer():
+            return a.as_dict()
+        case OrderingAnswer():
+            return list(a.order)
+        case MultiAnswer():
+            return list(a.options)
+        case EssayAnswer():
+            return a.points
+        case _:
+            assert_never(a)

@@ -28,6 +28,7 @@ from edu.questions.bank import Bank
 from edu.questions.model import (
     ChoiceAnswer,
     MatchingAnswer,
+    MultiAnswer,
     OrderingAnswer,
     Question,
     Text,
@@ -41,13 +42,22 @@ from edu.quiz.spec import QuizSpec, matching
 from edu.study.store import ProgressStore
 
 LANGS = ("zh", "en", "both")
-Verdict = Literal["right", "partial", "wrong"]
+Verdict = Literal["right", "partial", "wrong", "pending"]
 
 #: The player's words, in Chinese and English (content text comes from the bank).
 STRINGS: dict[str, tuple[str, str]] = {
     "right": ("回答正确！", "Correct!"),
     "partial": ("部分正确", "Partly right"),
     "wrong": ("回答错误", "Not quite"),
+    "pending": ("已提交：此题由老师评分。请对照参考答案和评分标准。",
+                "Submitted: your teacher marks this one. Compare yours with the model answer "
+                "and the rubric."),
+    "model_answer": ("参考答案", "Model answer"),
+    "rubric": ("评分标准", "Marking rubric"),
+    "points": ("{n}分", "{n} points"),
+    "tick": ("请至少选择一项。", "Tick at least one answer first."),
+    "write": ("请先写下你的回答。", "Write your answer first."),
+    "essay_here": ("在此写下你的回答", "Write your answer here"),
     "answer": ("正确答案", "Right answer"),
     "given": ("你的答案", "Your answer"),
     "source": ("原文", "Source (the plan's Chinese text)"),
@@ -151,6 +161,10 @@ def response_text(q: Question, response: Any) -> Text:
     if isinstance(q.answer, OrderingAnswer) and isinstance(response, Sequence):
         items = [label(i) for i in response]
         return Text("→".join(t.zh for t in items), " → ".join(t.en for t in items))
+    if isinstance(q.answer, MultiAnswer) and isinstance(response, Iterable) \
+            and not isinstance(response, str):
+        picked = [label(o.id) for o in q.options if o.id in set(response)]
+        return Text("；".join(t.zh for t in picked), "; ".join(t.en for t in picked))
     return Text(str(response), str(response))
 
 
@@ -164,6 +178,8 @@ class Feedback:
 
     @property
     def verdict(self) -> Verdict:
+        if self.score.pending:
+            return "pending"
         if self.score.correct:
             return "right"
         return "partial" if self.score.earned > 0 else "wrong"
@@ -202,6 +218,11 @@ class Feedback:
                     for n, i in enumerate(r)}
         if isinstance(q.answer, ChoiceAnswer) and isinstance(r, str):
             return {r: r == q.answer.option, q.answer.option: True}
+        if isinstance(q.answer, MultiAnswer) and isinstance(r, Iterable) \
+                and not isinstance(r, str):
+            # every ticked option, and every right one: right ones True, wrong ticks False
+            right = set(q.answer.options)
+            return {o: o in right for o in (*r, *right)}
         return {}
 
 
@@ -260,12 +281,13 @@ class QuizSession:
 
     @property
     def earned(self) -> float:
-        return sum(s.earned for s in self.scores if s is not None)
+        return sum(s.earned for s in self.scores if s is not None and not s.pending)
 
     @property
     def possible(self) -> float:
-        """Points possible over the questions checked so far."""
-        return sum(s.possible for s in self.scores if s is not None)
+        """Points possible over the questions checked so far (essays, graded by hand, left
+        out)."""
+        return sum(s.possible for s in self.scores if s is not None and not s.pending)
 
     def score_text(self, lang: str | None = None) -> str:
         return say("score", lang or self.lang, earned=_points(self.earned),
@@ -282,8 +304,11 @@ class QuizSession:
             raise QuizError("the quiz is finished")
         shape = q.shape
         if response is None or (isinstance(response, str) and not response.strip()):
-            return "choose" if shape in ("choice", "true_false") else (
-                "type" if shape in ("text", "numeric") else "pair_all")
+            return {"choice": "choose", "true_false": "choose", "text": "type",
+                    "numeric": "type", "essay": "write", "multi": "tick"}.get(shape, "pair_all")
+        if shape == "multi" and not isinstance(response, str) and isinstance(
+                response, Iterable) and not list(response):
+            return "tick"
         if shape == "numeric" and isinstance(response, str) and parse_number(response) is None:
             return "number"
         if shape == "matching" and isinstance(response, Mapping) and any(
@@ -303,7 +328,7 @@ class QuizSession:
             raise QuizError(say(problem, "en"))
         if isinstance(response, Mapping):
             response = dict(response)
-        elif isinstance(response, tuple):
+        elif isinstance(response, tuple | set | frozenset):
             response = list(response)
         score = grade(q, response)
         self.responses[self.index] = response
@@ -341,6 +366,8 @@ class QuizSession:
         """The questions not fully right (unchecked ones included), in quiz order."""
         out = []
         for q, response, score in zip(self.questions, self.responses, self.scores, strict=True):
+            if score is not None and score.pending:
+                continue  # an essay awaiting the teacher's mark is not a mistake
             if score is None or not score.correct:
                 out.append(Feedback(q, response, score or Score(0.0, detail="no answer")))
         return out

@@ -16,13 +16,13 @@ import ipywidgets as w
 
 from edu.errors import EduError
 from edu.questions.bank import Bank
-from edu.questions.model import KINDS, MatchingAnswer, NumericAnswer, Question
+from edu.questions.model import KINDS, EssayAnswer, MatchingAnswer, NumericAnswer, Question
 from edu.questions.registry import KIND_INFO
 from edu.questions.render import answer_text
 from edu.quiz.assembly import Quiz
 from edu.quiz.spec import MAX_VERSIONS
 from edu.sessions.builder import BuilderSession, describe, formats, links_html
-from edu.widgets.quiz_controls import STYLE, html_text, tx
+from edu.widgets.quiz_controls import STYLE, essay_html, html_text, tx
 
 PREVIEW_STYLE = """<style>
 .edu-preview-html{font-family:"Noto Sans CJK SC","Noto Sans SC",system-ui,sans-serif;
@@ -43,7 +43,7 @@ def _question_html(q: Question, n: int, bank: Bank, lang: str, answers: bool) ->
                        "★" * q.difficulty, q.id])
     out = [f'<li class="edu-pq" value="{n}"><div class="edu-meta">{html.escape(meta)}</div>',
            html_text(q.stem, lang, "edu-q")]
-    if q.shape in ("choice", "ordering"):
+    if q.shape in ("choice", "ordering", "multi"):
         out.append('<ol class="edu-opts">' + "".join(
             f"<li>{html.escape(tx(o.text, lang))}</li>" for o in q.options) + "</ol>")
     elif q.shape == "matching":
@@ -55,6 +55,9 @@ def _question_html(q: Question, n: int, bank: Bank, lang: str, answers: bool) ->
         out.append("<div>正确 True ☐ &nbsp; 错误 False ☐</div>")
     elif isinstance(q.answer, NumericAnswer):
         out.append(f"<div>＿＿＿＿ {html.escape(q.answer.unit)}</div>")
+    if answers and isinstance(q.answer, EssayAnswer):
+        out.append(f'<div class="edu-key">{essay_html(q.answer, lang)}</div>')
+        return "".join(out) + "</li>"
     if answers:
         answer = answer_text(q)
         if isinstance(q.answer, MatchingAnswer):

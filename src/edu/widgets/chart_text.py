@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from edu.content.model import Plan, Target
-from edu.questions.phrasing import statement
+from edu.content.wording import statement
 from edu.questions.registry import KIND_INFO
 from edu.study.stats import Dashboard
 

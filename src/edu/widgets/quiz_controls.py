@@ -1,10 +1,13 @@
 """The quiz player's parts: one input control per answer shape, and its HTML fragments.
 
-Controls (:class:`Control`): radio buttons for choice and true/false, a text box for numbers
-(with the unit) and typed answers, a dropdown per matching prompt, ↑ ↓ buttons to reorder. Each
+Controls (:class:`Control`): radio buttons for choice and true/false, checkboxes for
+select-all questions, a text box for numbers (with the unit) and typed answers, a text area
+for discussions (the model answer and rubric are shown once submitted), a dropdown per
+matching prompt, ↑ ↓ buttons to reorder. Each
 gives ``response()`` in the shape :func:`edu.quiz.grade` takes and ``lock(feedback)`` disables
 itself and marks each part ✓/✗. Every input carries a stable CSS class (``edu-option``,
-``edu-numeric``, ``edu-text``, ``edu-match``, ``edu-up``/``edu-down``) for browser tests.
+``edu-numeric``, ``edu-text``, ``edu-match``, ``edu-up``/``edu-down``, ``edu-multi``,
+``edu-essay``) for browser tests.
 
 Accessibility: every input has a name a screen reader says (the text box is labelled "your
 answer", each matching dropdown by its prompt); ``focus()`` puts the keyboard focus on the
@@ -21,7 +24,9 @@ import ipywidgets as w
 
 from edu.questions.model import (
     BLANK,
+    EssayAnswer,
     MatchingAnswer,
+    MultiAnswer,
     NumericAnswer,
     OrderingAnswer,
     Question,
@@ -61,6 +66,8 @@ STYLE = """<style>
 .edu-fb-partial{background:#fffff0;border:1px solid #ecc94b}
 .edu-fb-wrong{background:#fff5f5;border:1px solid #fc8181}
 .edu-fb-hint{background:#ebf8ff;border:1px solid #90cdf4}
+.edu-fb-pending{background:#faf5ff;border:1px solid #b794f4}
+.edu-fb .edu-model,.edu-fb .edu-rubric{margin-top:.4em}
 .edu-fb .edu-verdict{font-weight:700;font-size:1.1em}
 .edu-fb-right .edu-verdict{color:#276749}.edu-fb-wrong .edu-verdict{color:#c53030}
 .edu-fb-partial .edu-verdict{color:#975a16}
@@ -113,7 +120,22 @@ def _answer_block(q: Question, lang: str) -> str:
     if isinstance(a, OrderingAnswer):
         rows = "".join(f"<li>{html.escape(tx(q.option(i).text, lang))}</li>" for i in a.order)
         return f'<ol class="edu-answer-list">{rows}</ol>'
+    if isinstance(a, MultiAnswer):
+        rows = "".join(f"<li>{html.escape(tx(q.option(i).text, lang))}</li>" for i in a.options)
+        return f'<ul class="edu-answer-list">{rows}</ul>'
     return html.escape(tx(answer_text(q), lang))
+
+
+def essay_html(a: EssayAnswer, lang: str) -> str:
+    """A discussion's model answer and rubric, shown once the learner has submitted."""
+    rubric = "".join(f"<li>{html.escape(tx(c.text, lang))} "
+                     f"<b>({html.escape(say('points', lang, n=c.points))})</b></li>"
+                     for c in a.rubric)
+    return (f'<div class="edu-model"><b>{html.escape(say("model_answer", lang))}</b>'
+            f"{html_text(a.model, lang, 'edu-model-text')}</div>"
+            f'<div class="edu-rubric"><b>{html.escape(say("rubric", lang))} '
+            f"({html.escape(say('points', lang, n=a.points))})</b>"
+            f'<ul class="edu-answer-list">{rubric}</ul></div>')
 
 
 def feedback_html(fb: Feedback, lang: str, *, inline: bool = False) -> str:
@@ -121,12 +143,14 @@ def feedback_html(fb: Feedback, lang: str, *, inline: bool = False) -> str:
     controls are on show, marked ✓/✗ with the right partner or place, so a matching or
     ordering answer is not spelt out again."""
     q = fb.question
-    mark = {"right": "✓", "partial": "◐", "wrong": "✗"}[fb.verdict]
+    mark = {"right": "✓", "partial": "◐", "wrong": "✗", "pending": "✎"}[fb.verdict]
     live = ' role="alert"' if inline else ""
     out = [f'<div class="edu-fb edu-fb-{fb.verdict}" data-verdict="{fb.verdict}"{live}>',
            f'<div class="edu-verdict">{mark} {html.escape(fb.headline(lang))}</div>']
     structured = q.shape in ("matching", "ordering")
-    if fb.verdict != "right" and not (inline and structured):
+    if isinstance(q.answer, EssayAnswer):
+        out.append(essay_html(q.answer, lang))
+    elif fb.verdict != "right" and not (inline and structured):
         out.append(f"<div><b>{html.escape(say('answer', lang))}：</b>"
                    f"{_answer_block(q, lang)}</div>")
         if not structured:
@@ -245,6 +269,56 @@ class EntryControl(Control):
 
     def focus(self) -> None:
         self.box.focus()
+
+
+class MultiControl(Control):
+    """A checkbox per option: tick every right one (select all that apply)."""
+
+    def __init__(self, q: Question, lang: str) -> None:
+        super().__init__(q, lang)
+        self.boxes: list[tuple[str, w.Checkbox]] = []
+        for o in q.options:
+            box = w.Checkbox(value=False, description=tx(o.text, lang), indent=False,
+                             layout=w.Layout(width="100%"))
+            box.add_class("edu-multi")
+            self.boxes.append((o.id, box))
+        self.widget = w.VBox([b for _, b in self.boxes])
+
+    def response(self) -> Any:
+        return [oid for oid, box in self.boxes if box.value]
+
+    def set_response(self, value: Any) -> None:
+        chosen = set(value or ())
+        for oid, box in self.boxes:
+            box.value = oid in chosen
+
+    def lock(self, fb: Feedback) -> None:
+        marks = fb.marks()
+        for oid, box in self.boxes:
+            box.disabled = True
+            if oid in marks:
+                text = tx(self.q.option(oid).text, self.lang)
+                box.description = f"{text} {'✓' if marks[oid] else '✗'}"
+
+
+class EssayControl(Control):
+    """A text area for a discussion; the model answer and rubric come with the feedback."""
+
+    def __init__(self, q: Question, lang: str) -> None:
+        super().__init__(q, lang)
+        self.area = w.Textarea(placeholder=say("essay_here", lang),
+                               layout=w.Layout(width="100%", height="10rem"))
+        self.area.add_class("edu-essay")
+        self.widget = self.area
+
+    def response(self) -> Any:
+        return self.area.value
+
+    def set_response(self, value: Any) -> None:
+        self.area.value = "" if value is None else str(value)
+
+    def lock(self, fb: Feedback) -> None:
+        self.area.disabled = True
 
 
 def _mark(ok: bool | None) -> str:
@@ -369,6 +443,7 @@ class OrderingControl(Control):
 CONTROLS: dict[str, type[Control]] = {
     "choice": ChoiceControl, "true_false": ChoiceControl, "numeric": EntryControl,
     "text": EntryControl, "matching": MatchingControl, "ordering": OrderingControl,
+    "multi": MultiControl, "essay": EssayControl,
 }
 
 

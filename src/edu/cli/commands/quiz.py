@@ -5,6 +5,12 @@ The bank is the content's generated questions plus the authored ones in
 quiz without ``--seed`` gets a fresh seed, recorded in the output so it can be made again.
 ``--exclude`` takes question ids, or ``@FILE``: a quiz written by ``edu quiz`` (all its
 questions) or a text file of ids, one a line.
+
+``--all`` writes every question that matches the filters once, in the bank's order, with no
+sampling and no shuffling: to review the bank, or to import all of it into an LMS question
+bank. ``--stats`` prints the bank's size per kind and lesson and its difficulty twice: from
+the questions' features and from the evidence of learners' answers (the progress store given
+by ``--db``, and ``--results`` files: ``edu progress --export`` files collected from a class).
 """
 
 from __future__ import annotations
@@ -16,7 +22,9 @@ from edu.cli.args import CONTENT, OUTPUT, Opt, content_dir
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from edu.cli.args import Args
+    from edu.content.model import Plan
     from edu.questions.bank import Bank
+    from edu.quiz.assembly import Quiz
 
 HELP = "assemble a quiz from the question bank (JSON with answers and sources)"
 OPTIONS: tuple[Opt, ...] = (
@@ -25,7 +33,8 @@ OPTIONS: tuple[Opt, ...] = (
     Opt(("--parts",), "parts", "part ids, comma-separated; default: all", metavar="IDS"),
     Opt(("--kinds",), "kinds", "question kinds, comma-separated (mc_value, numeric, "
         "lesson_of_measure, matching, cloze, true_false, ordering, recall, choice, "
-        "short_answer); default: all", metavar="KINDS"),
+        "short_answer, multiple_response, which_not, discussion); default: all",
+        metavar="KINDS"),
     Opt(("--difficulty",), "difficulty", "1, 2, 3 or a range such as 1-2 (default 1-3)",
         metavar="RANGE"),
     Opt(("--tags",), "tags", "only questions with one of these tags, comma-separated",
@@ -52,8 +61,15 @@ OPTIONS: tuple[Opt, ...] = (
     Opt(("--authored",), "authored", "more authored-question YAML files or folders, "
         "comma-separated", metavar="PATHS"),
     Opt(("--gift",), "gift", "GIFT files to import, comma-separated", metavar="FILES"),
+    Opt(("--all",), "all", "write every matching question once, in bank order (no sampling): "
+        "to review the bank or import all of it into an LMS", flag=True),
     Opt(("--stats",), "stats", "print how many questions the bank has per kind and lesson, "
-        "and exit", flag=True),
+        "and their difficulty from features and from learners' answers, and exit", flag=True),
+    Opt(("--db",), "db", "--stats: the progress store whose answers are evidence (default: "
+        "$EDU_PROGRESS_DB or ~/.local/share/edu/progress.sqlite3, when it exists)",
+        metavar="PATH"),
+    Opt(("--results",), "results", "--stats: more answers as evidence: edu progress --export "
+        "JSON files (a class's), comma-separated", metavar="FILES"),
     OUTPUT,
     CONTENT,
 )
@@ -107,6 +123,77 @@ def _stats(bank: Bank) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _difficulty_stats(bank: Bank, attempts: list[dict[str, object]]) -> str:
+    """Difficulty 1-3 by features and, where learners answered often enough, by evidence."""
+    from edu.questions.difficulty import MIN_ANSWERS, estimate, evidence, from_evidence
+
+    seen = evidence(attempts)
+    by_features = [q.difficulty for q in bank.questions]
+    observed = [(q, from_evidence(seen.get(q.id))) for q in bank.questions]
+    judged = [(q, d) for q, d in observed if d is not None]
+    lines = ["", "difficulty            1      2      3  questions",
+             "by features     " + "".join(f"{by_features.count(d):>7}" for d in (1, 2, 3))
+             + f"  {len(by_features):>9}"]
+    if judged:
+        ds = [d for _, d in judged]
+        lines.append("by evidence     " + "".join(f"{ds.count(d):>7}" for d in (1, 2, 3))
+                     + f"  {len(judged):>9}")
+        final = [estimate(q, seen.get(q.id)) for q in bank.questions]
+        lines.append("combined        " + "".join(f"{final.count(d):>7}" for d in (1, 2, 3))
+                     + f"  {len(final):>9}")
+        moved = [(q, d) for q, d in judged if d != q.difficulty]
+        lines.append(f"{len(judged)} questions have {MIN_ANSWERS}+ answers "
+                     f"({sum(seen[q.id].answers for q, _ in judged)} in all); the evidence "
+                     f"moves {len(moved)} of them:")
+        for q, d in sorted(moved, key=lambda x: seen[x[0].id].share)[:20]:
+            e = seen[q.id]
+            lines.append(f"  {q.id}  {q.kind:<17} features {q.difficulty} → evidence {d} "
+                         f"({e.right}/{e.answers} right, {e.share:.0%})")
+    else:
+        lines.append(f"by evidence     (no question has {MIN_ANSWERS}+ answers yet: "
+                     f"{sum(e.answers for e in seen.values())} answers recorded)")
+    return "\n".join(lines) + "\n"
+
+
+def _attempts(args: Args) -> list[dict[str, object]]:
+    """The answers --stats weighs: the progress store (when it exists) and --results files."""
+    from pathlib import Path
+
+    from edu.questions.difficulty import load_results
+    from edu.quiz.spec import parse_list
+    from edu.study.store import ProgressStore, default_path
+
+    out: list[dict[str, object]] = []
+    db = Path(args.db) if args.db else default_path()
+    if args.db and not db.exists():
+        from edu.errors import UsageError
+
+        raise UsageError(f"--db {db}: no such progress store")
+    if db.exists():
+        with ProgressStore.open(db) as store:
+            out += [{"item_id": a.item_id, "score": a.score} for a in store.attempts()]
+    return out + load_results(parse_list(args.results))
+
+
+def _write(quiz: Quiz, args: Args, plan: Plan, bank: Bank) -> None:
+    from edu.export.common import QuizInfo
+    from edu.export.files import export_quiz
+    from edu.questions.model import Text
+
+    info = QuizInfo(Text(plan.info.title, plan.info.title_en), bank.titles)
+    written = export_quiz(quiz, args.format, args.output, key=bool(args.key),
+                          lang=args.lang, info=info)
+    if len(written) > 1 or (written and str(written[0]) != args.output):
+        print(f"wrote {', '.join(map(str, written))}", file=sys.stderr)
+    if args.format == "jupyterquiz":
+        from edu.export.jupyterquiz import left_out
+
+        skipped = left_out(quiz)
+        if skipped:
+            print(f"jupyterquiz has no essay type: {skipped} discussion question(s) left out",
+                  file=sys.stderr)
+
+
 def run(args: Args) -> int:
     from edu.content.load import load_plan
     from edu.errors import UsageError
@@ -132,7 +219,17 @@ def run(args: Args) -> int:
     bank = load_bank(root, authored=parse_list(args.authored), gift=parse_list(args.gift),
                      plan=plan)
     if args.stats:
-        write_output(args.output, _stats(bank).encode())
+        write_output(args.output, (_stats(bank) + _difficulty_stats(bank, _attempts(args)))
+                     .encode())
+        return 0
+    if args.all:
+        if spec.versions > 1 or spec.draws:
+            raise UsageError("--all writes each question once: leave out --versions and "
+                             "--draws")
+        from edu.quiz.assembly import whole_bank
+
+        quiz = whole_bank(bank, spec)
+        _write(quiz, args, plan, bank)
         return 0
     if args.seed is None:
         import secrets
@@ -144,15 +241,7 @@ def run(args: Args) -> int:
         except ValueError:
             raise UsageError(f"--seed: expected a whole number, not {args.seed!r}") from None
     quiz = assemble_seeded(bank, spec, seed)
-    from edu.export.common import QuizInfo
-    from edu.export.files import export_quiz
-    from edu.questions.model import Text
-
-    info = QuizInfo(Text(plan.info.title, plan.info.title_en), bank.titles)
-    written = export_quiz(quiz, args.format, args.output, key=bool(args.key),
-                          lang=args.lang, info=info)
-    if len(written) > 1 or (written and str(written[0]) != args.output):
-        print(f"wrote {', '.join(map(str, written))}", file=sys.stderr)
+    _write(quiz, args, plan, bank)
     if args.seed is None and args.output != "-":
         print(f"seed {seed} (pass --seed {seed} to make this quiz again)", file=sys.stderr)
     return 0
