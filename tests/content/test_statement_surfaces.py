@@ -38,3 +38,25 @@ def test_statement_is_verbatim_on_every_surface() -> None:
         assert (card["Value"], card["ValueEn"]) == (phrase.zh, phrase.en), t.id
         review = reviews[item_id("target", t.id)]
         assert (review.back, review.back_en) == (phrase.zh, phrase.en), t.id
+
+
+def test_statement_is_verbatim_in_every_generated_explanation() -> None:
+    """Every generated question about a target explains it with the target's own phrase."""
+    from edu.questions.bank import load_bank
+
+    plan = load_plan(CONTENT)
+    bank = load_bank(CONTENT, plan=plan)
+    by_ref = {item_id("target", t.id): t for t in plan.targets}
+    asked = 0
+    for q in bank.questions:
+        if q.origin != "generated":
+            continue
+        for ref in q.refs:
+            t = by_ref.get(ref)
+            if t is None:
+                continue
+            asked += 1
+            phrase = statement(t)
+            assert phrase.zh in q.explanation.zh, (q.id, q.kind, phrase.zh)
+            assert phrase.en in q.explanation.en, (q.id, q.kind, phrase.en)
+    assert asked >= 3 * len(plan.targets)

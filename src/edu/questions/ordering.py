@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from edu.content.model import Plan, Target
-from edu.content.wording import goal_cue, qty_en, qty_zh, unit_hint
+from edu.content.wording import goal_cue, statement, unit_hint
 from edu.ids import stable_id
 from edu.questions.distractors import targets_by_unit
 from edu.questions.model import INTRODUCTION, OVERVIEW, Option, OrderingAnswer, Question, Text
@@ -174,10 +174,10 @@ def _related_orders(unit: str, group: list[Target], lesson_part: dict[str, str]
                      f"{hint.en}."),
                 [(t.id, x) for t, x in zip(run, texts, strict=True)],
                 tuple(dict.fromkeys(t.source for t in run)),
-                Text("从小到大：" + "→".join(f"{t.metric}（{qty_zh(t.value, t.unit)}）"
+                Text("从小到大：" + "→".join(f"{t.metric}（{statement(t).zh}）"
                                             for t in run) + "。",
                      "Smallest first: " + " → ".join(
-                         f"{t.metric_en} ({qty_en(t.value, t.unit)})" for t in run) + "."),
+                         f"{t.metric_en} ({statement(t).en})" for t in run) + "."),
                 ("targets", "numbers"), tuple(item_ref("target", t.id) for t in run),
                 "by-value"))
     return out
