@@ -7,18 +7,9 @@ from pathlib import Path
 import pytest
 
 from edu.errors import UsageError
-from edu.export.common import (
-    QuizInfo,
-    check_lang,
-    label,
-    letter,
-    number,
-    parts,
-    positions,
-    tags,
-    xml_safe,
-)
+from edu.export.common import QuizInfo, label, letter, number, positions, tags, xml_safe
 from edu.export.keys import compact, explanation_point, glance, key_answer
+from edu.lang import check_lang, parts
 from edu.questions.model import Text
 from edu.quiz.assembly import Quiz
 

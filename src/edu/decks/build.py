@@ -21,8 +21,8 @@ from edu.decks.lock import Lock, ShippedNote, reconcile
 from edu.decks.notes import INTRODUCTION, introduction_deck, plan_notes, root_deck
 from edu.errors import UsageError
 from edu.ids import stable_int
+from edu.lang import check_lang
 
-LANGS = ("both", "zh", "en")
 #: New-card positions of retired notes start here, after every live note.
 RETIRED_DUE = 1_000_000
 
@@ -119,8 +119,7 @@ def build_decks(plan: Plan, lock: Lock, now: int, lang: str = "both",
     The lock is reconciled with the whole plan whatever ``lessons`` selects, so a partial
     build never retires the notes it leaves out.
     """
-    if lang not in LANGS:
-        raise UsageError(f"unknown language {lang!r}; use one of: {', '.join(LANGS)}")
+    check_lang(lang)
     if lessons is not None:
         _check_lessons(plan, lessons)
     shipped, new_lock = reconcile(plan_notes(plan), lock, now)

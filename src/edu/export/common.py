@@ -10,8 +10,9 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from edu.errors import UsageError
+from edu.lang import BOTH_SEP, parts
 from edu.numerals import format_number
+from edu.present.strings import family
 from edu.questions.model import (
     ChoiceAnswer,
     MatchingAnswer,
@@ -23,7 +24,6 @@ from edu.questions.model import (
 )
 from edu.quiz.assembly import Quiz
 
-LANGS = ("zh", "en", "both")
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #: Characters XML 1.0 (and so HTML, Moodle XML and QTI) cannot carry: C0 controls but tab,
 #: newline and carriage return, and the two non-characters U+FFFE and U+FFFF.
@@ -53,66 +53,13 @@ class QuizInfo:
         return self.lesson_titles.get(lesson_id) or Text(lesson_id, lesson_id)
 
 
-#: Labels of papers, keys and LMS feedback, in Chinese and English.
-LABELS: dict[str, Text] = {
-    "quiz": Text("测验", "Quiz"),
-    "version": Text("{}卷", "Version {}"),
-    "count": Text("共{}题", "{} questions"),
-    "seed": Text("编号 {}", "seed {}"),
-    "name": Text("姓名", "Name"),
-    "class": Text("班级", "Class"),
-    "number": Text("学号", "Student no."),
-    "date": Text("日期", "Date"),
-    "score": Text("得分", "Score"),
-    "key": Text("答案与解析", "Answer key"),
-    "key_note": Text("教师用，请勿发给学生。", "For the teacher: do not hand out."),
-    "key_short": Text("答案", "Key"),
-    "glance": Text("答案速查", "Answers at a glance"),
-    "no": Text("题号", "No."),
-    "answer": Text("答案", "Answer"),
-    "also": Text("也接受", "Also accepted"),
-    "explanation": Text("解析", "Explanation"),
-    "source": Text("原文", "Source"),
-    "order": Text("顺序", "Order"),
-    "true": Text("正确", "True"),
-    "false": Text("错误", "False"),
-    "position": Text("第{}位", "Position {}"),
-    "correct": Text("回答正确。", "Correct."),
-    "incorrect": Text("回答错误。正确答案：{}", "Not right. The answer is: {}"),
-    "partial": Text("部分正确。", "Partly right."),
-    "page": Text("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
-    "model_answer": Text("参考答案", "Model answer"),
-    "rubric": Text("评分标准", "Marking rubric"),
-    "points": Text("{}分", "{} points"),
-    "by_hand": Text("人工评分", "Graded by hand"),
-}
+#: Labels of papers, keys and LMS feedback: the ``paper.`` family of the one catalogue.
+LABELS = family("paper")
 
-#: Each answer shape's name and what the student is asked to do.
-SHAPE_LABELS: dict[str, Text] = {
-    "choice": Text("单项选择", "Multiple choice"),
-    "true_false": Text("判断", "True or false"),
-    "numeric": Text("数值", "Number"),
-    "text": Text("填空", "Fill in"),
-    "matching": Text("配对", "Matching"),
-    "ordering": Text("排序", "Ordering"),
-    "multi": Text("多项选择", "Select all that apply"),
-    "essay": Text("论述", "Discussion"),
-}
-INSTRUCTIONS: dict[str, Text] = {
-    "choice": Text("选出唯一正确的一项，把字母写在括号内。",
-                   "Choose the one right answer and write its letter in the brackets."),
-    "true_false": Text("判断正误，在相应的方框内打√。", "Tick the right box."),
-    "numeric": Text("在横线上填写数值。", "Write the number on the line."),
-    "text": Text("在横线上填写答案。", "Write the answer on the line."),
-    "matching": Text("在左列每项后的括号内写出与之相配的右列字母。",
-                     "In each bracket, write the letter of the matching item on the right."),
-    "ordering": Text("按正确的顺序写出各项的字母。", "Write the letters in the right order."),
-    "multi": Text("选出所有正确的选项，把字母写在括号内（选错倒扣，最低0分）。",
-                  "Choose every right answer and write the letters in the brackets "
-                  "(a wrong choice takes marks away; never below 0)."),
-    "essay": Text("用自己的话作答，并引用《行动计划》的相关内容。",
-                  "Answer in your own words, citing the plan where it helps."),
-}
+#: Each answer shape's name (``shape.`` in the one catalogue).
+SHAPE_LABELS = family("shape")
+#: What a paper asks the student to do, per shape (``instruction.`` in the catalogue).
+INSTRUCTIONS = family("instruction")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,30 +76,9 @@ class ExportOptions:
 Exporter = Callable[[Quiz, str, ExportOptions], bytes]
 
 
-def check_lang(lang: str) -> None:
-    """Refuse a language other than ``zh``, ``en`` or ``both``."""
-    if lang not in LANGS:
-        raise UsageError(f"unknown language {lang!r}; use one of: {', '.join(LANGS)}")
-
-
-def parts(text: Text, lang: str) -> list[tuple[str, str]]:
-    """What to show of *text* in *lang*, as ``(language, text)`` pairs.
-
-    ``both`` gives the Chinese, then the English when there is a different one; ``en`` falls
-    back to the Chinese for texts without English (GIFT imports).
-    """
-    if lang == "zh":
-        return [("zh", text.zh)]
-    if lang == "en":
-        return [("en", text.en)] if text.en else [("zh", text.zh)]
-    if not text.en or text.en == text.zh:
-        return [("zh", text.zh)]
-    return [("zh", text.zh), ("en", text.en)]
-
-
-def pick(text: Text, lang: str, sep: str = " / ") -> str:
+def pick(text: Text, lang: str, sep: str = BOTH_SEP) -> str:
     """*text* in *lang* as one string (``both`` joins the languages with *sep*)."""
-    return sep.join(t for _, t in parts(text, lang))
+    return text.get(lang, sep)
 
 
 def label(key: str, lang: str, *args: object, sep: str = " ") -> str:

@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from edu.errors import UsageError
-from edu.export.common import Exporter, ExportOptions, QuizInfo, check_lang
+from edu.export.common import Exporter, ExportOptions, QuizInfo
+from edu.lang import check_lang
 from edu.questions.model import Text
 from edu.quiz.assembly import Quiz
 

@@ -39,10 +39,8 @@ from edu.export.common import (
     ExportOptions,
     by_lesson,
     category_root,
-    check_lang,
     multi_weights,
     number,
-    parts,
     pick,
     positions,
     question_name,
@@ -50,6 +48,7 @@ from edu.export.common import (
     xml_safe,
 )
 from edu.export.keys import essay_key
+from edu.lang import check_lang, parts
 from edu.questions.model import (
     ChoiceAnswer,
     EssayAnswer,

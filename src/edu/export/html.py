@@ -28,19 +28,18 @@ from edu.export.common import (
     SHAPE_LABELS,
     ExportOptions,
     QuizInfo,
-    check_lang,
     choice_letter,
     label,
     letter,
     matching_letters,
     multi_letters,
     ordering_letters,
-    parts,
     pick,
     xml_safe,
 )
 from edu.export.keys import compact, explanation_point, glance, key_answer
 from edu.fonts import FAMILY
+from edu.lang import check_lang, parts
 from edu.questions.model import (
     BLANK,
     ChoiceAnswer,

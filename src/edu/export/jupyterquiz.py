@@ -22,9 +22,10 @@ import json
 import math
 from typing import Any, assert_never
 
-from edu.export.common import LABELS, ExportOptions, check_lang, parts, positions
+from edu.export.common import LABELS, ExportOptions, positions
 from edu.export.gift import feedback
 from edu.export.html import esc
+from edu.lang import check_lang, parts
 from edu.questions.model import (
     ChoiceAnswer,
     EssayAnswer,

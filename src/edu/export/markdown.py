@@ -22,17 +22,16 @@ from edu.export.common import (
     SHAPE_LABELS,
     ExportOptions,
     QuizInfo,
-    check_lang,
     choice_letter,
     label,
     letter,
     matching_letters,
     multi_letters,
     ordering_letters,
-    parts,
     pick,
 )
 from edu.export.keys import explanation_point, glance, key_answer
+from edu.lang import check_lang, parts
 from edu.questions.model import (
     ChoiceAnswer,
     EssayAnswer,

@@ -30,10 +30,8 @@ from edu.export.common import (
     ExportOptions,
     by_lesson,
     category_root,
-    check_lang,
     multi_weights,
     number,
-    parts,
     pick,
     positions,
     question_name,
@@ -42,6 +40,7 @@ from edu.export.common import (
 )
 from edu.export.gift import feedback
 from edu.export.keys import essay_key
+from edu.lang import check_lang, parts
 from edu.questions.model import (
     ChoiceAnswer,
     EssayAnswer,

@@ -30,7 +30,6 @@ from edu.export.common import (
     ExportOptions,
     QuizInfo,
     category_root,
-    check_lang,
     label,
     number,
     pick,
@@ -39,6 +38,7 @@ from edu.export.common import (
 )
 from edu.export.keys import essay_key
 from edu.export.moodle import html_text, xml
+from edu.lang import check_lang
 from edu.questions.model import (
     ChoiceAnswer,
     EssayAnswer,

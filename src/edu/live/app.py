@@ -198,8 +198,8 @@ def _no_constant(name: str) -> Any:
 
 def page_strings() -> dict[str, dict[str, str]]:
     """The student page's interface strings (``class_*`` in :data:`edu.present.strings.STRINGS`)."""
-    return {key[len("class_"):]: {"zh": zh, "en": en}
-            for key, (zh, en) in STRINGS.items() if key.startswith("class_")}
+    return {key[len("class_"):]: {"zh": text.zh, "en": text.en}
+            for key, text in STRINGS.items() if key.startswith("class_")}
 
 
 Handler = Callable[[Request], Awaitable[Response]]

@@ -24,6 +24,9 @@ from datetime import datetime
 from typing import Any, Literal
 
 from edu.errors import QuizError
+from edu.lang import BOTH_SEP, check_lang
+from edu.present import strings
+from edu.present.strings import family
 from edu.questions.bank import Bank
 from edu.questions.model import (
     ChoiceAnswer,
@@ -41,81 +44,15 @@ from edu.quiz.grading import QuizResult, Score, grade
 from edu.quiz.spec import QuizSpec, matching
 from edu.study.store import ProgressStore
 
-LANGS = ("zh", "en", "both")
 Verdict = Literal["right", "partial", "wrong", "pending"]
 
-#: The player's words, in Chinese and English (content text comes from the bank).
-STRINGS: dict[str, tuple[str, str]] = {
-    "right": ("回答正确！", "Correct!"),
-    "partial": ("部分正确", "Partly right"),
-    "wrong": ("回答错误", "Not quite"),
-    "pending": ("已提交：此题由老师评分。请对照参考答案和评分标准。",
-                "Submitted: your teacher marks this one. Compare yours with the model answer "
-                "and the rubric."),
-    "model_answer": ("参考答案", "Model answer"),
-    "rubric": ("评分标准", "Marking rubric"),
-    "points": ("{n}分", "{n} points"),
-    "tick": ("请至少选择一项。", "Tick at least one answer first."),
-    "write": ("请先写下你的回答。", "Write your answer first."),
-    "essay_here": ("在此写下你的回答", "Write your answer here"),
-    "answer": ("正确答案", "Right answer"),
-    "given": ("你的答案", "Your answer"),
-    "source": ("原文", "Source (the plan's Chinese text)"),
-    "choose": ("请先选择一个答案。", "Choose an answer first."),
-    "type": ("请先填写答案。", "Type your answer first."),
-    "number": ("请填写一个数字，例如 88。", "Type one number, for example 88."),
-    "pair_all": ("请为每一项选择配对。", "Pair every item first."),
-    "question": ("第 {n} 题，共 {total} 题", "Question {n} of {total}"),
-    "score": ("得分 {earned} / {possible}", "Score {earned} / {possible}"),
-    "check": ("检查", "Check"),
-    "next": ("下一题", "Next"),
-    "results": ("查看结果", "See results"),
-    "retry": ("重做答错的题", "Retry the wrong ones"),
-    "again": ("再做一遍", "Start again"),
-    "new": ("新测验", "New quiz"),
-    "start": ("开始测验", "Start the quiz"),
-    "done": ("测验完成！", "Quiz finished!"),
-    "summary": ("答对 {right} 题，共 {total} 题（得分 {percent}）",
-                "{right} of {total} right (score {percent})"),
-    "all_right": ("全部答对，太棒了！", "All right: well done!"),
-    "mistakes": ("需要复习的题目", "Questions to look at again"),
-    "no_answer": ("（未作答）", "(no answer)"),
-    "lessons": ("课", "Lessons"),
-    "kinds": ("题型", "Question kinds"),
-    "count": ("题数", "Questions"),
-    "seed": ("随机种子", "Seed"),
-    "all_lessons": ("不选即全部课", "none ticked = all lessons"),
-    "all_kinds": ("不选即全部题型", "none ticked = all kinds"),
-    "new_seed": ("换一个", "New seed"),
-    "true": ("正确", "True"),
-    "false": ("错误", "False"),
-    "pick": ("— 请选择 —", "— choose —"),
-    "place": ("应为第 {n} 项", "belongs at {n}"),
-    "order_help": ("用 ↑ ↓ 调整顺序，最上面是第一项。",
-                   "Use ↑ ↓ to reorder: the top item comes first."),
-    "type_here": ("在此输入答案", "Type the answer here"),
-    "number_here": ("输入数字", "Type a number"),
-    "check_title": ("随堂小测", "Check your understanding"),
-    "practice_title": ("薄弱目标练习", "Practise your weakest targets"),
-    "no_practice": ("这些目标没有可练习的题目。", "No questions are about these targets."),
-}
+#: The player's words: the ``quiz.`` family of the one catalogue (:mod:`edu.present.strings`).
+STRINGS = family("quiz")
 
 
 def say(key: str, lang: str, **values: object) -> str:
-    """The UI string *key* in *lang* (``both``: ``中文 · English``), with ``{…}`` filled in."""
-    zh, en = STRINGS[key]
-    zh, en = zh.format(**values), en.format(**values)
-    if lang == "zh":
-        return zh
-    if lang == "en":
-        return en
-    return f"{zh} · {en}"
-
-
-def _check_lang(lang: str) -> str:
-    if lang not in LANGS:
-        raise QuizError(f"language must be one of {', '.join(LANGS)}, not {lang!r}")
-    return lang
+    """The player's string *key* (``quiz.<key>`` in the catalogue) in *lang*, filled in."""
+    return strings.text(f"quiz.{key}", **values).get(lang, BOTH_SEP)
 
 
 def split_explanation(q: Question) -> Text:
@@ -138,7 +75,7 @@ def split_explanation(q: Question) -> Text:
 def response_text(q: Question, response: Any) -> Text:
     """What the learner answered, in words (for feedback and the review of mistakes)."""
     if response is None:
-        return Text(STRINGS["no_answer"][0], STRINGS["no_answer"][1])
+        return STRINGS["no_answer"]
 
     def label(option_id: object) -> Text:
         try:
@@ -241,7 +178,7 @@ class QuizSession:
             raise QuizError("a quiz needs at least one question")
         if store is not None and clock is None:
             raise QuizError("recording answers in the progress store needs a clock")
-        self.lang = _check_lang(lang)
+        self.lang = check_lang(lang)
         self.store = store
         self.clock = clock
         self.title = title
@@ -251,7 +188,7 @@ class QuizSession:
 
     # -- where we are ---------------------------------------------------------------------
     def set_lang(self, lang: str) -> None:
-        self.lang = _check_lang(lang)
+        self.lang = check_lang(lang)
 
     @property
     def total(self) -> int:

@@ -396,7 +396,7 @@ class PracticePanel:
             self.widget.children = [w.HTML(hint_html("no_practice", lang))]
             return None
         session = QuizSession(questions, lang=lang, store=self.store, clock=self.clock,
-                              title=Text(*STRINGS["practice_title"]))
+                              title=STRINGS["practice_title"])
         if self.view is None:
             self.view = QuizView(session, on_finish=self.on_finish, rng=self.rng)
         else:
@@ -418,7 +418,7 @@ def lesson_check(bank: Bank, *, store: ProgressStore | None = None, clock: Clock
         questions = check_questions(bank, lesson, stable_int("check", lesson)
                                     if seed is None else seed, count)
         session = QuizSession(questions, lang=lang, store=store, clock=clock,
-                              title=Text(*STRINGS["check_title"]))
+                              title=STRINGS["check_title"])
         return QuizView(session, show_lang=False)
 
     return make
