@@ -39,7 +39,11 @@ def test_statements_follow_the_comparator(plan: Plan) -> None:
     assert statement(by_id["rural-tap-water-coverage"], value=90, comparator="at_most").zh == (
         "不高于90%")
     ask = ask_target(by_id["key-industry-work-injury-rate"])
-    assert "降低多少左右" in ask.zh
+    assert "大约降低多少" in ask.zh
+    assert "左右" not in ask.zh
+    about = ask_target(by_id["regional-public-health-centres"]).zh
+    assert about.endswith("的目标是大约多少？")
+    assert "约为" not in about
     assert "20" not in ask.zh + ask.en
 
 

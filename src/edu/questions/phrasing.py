@@ -54,12 +54,14 @@ def target_point(t: Target) -> Text:
 
 def ask_target(t: Target) -> Text:
     """A stem asking for a target's value, without giving it."""
-    ask = {"at_least": "不低于多少", "at_most": "不高于多少", "about": "约为多少",
+    ask = {"at_least": "不低于多少", "at_most": "不高于多少", "about": "多少",
            "reach": "达到多少", "raise_to": "提高到多少", "increase_by": "新增多少",
            "reduce_by": "降低多少", "extend_to": "延长至多少",
            "extend_by": "再延长多少"}[t.comparator]
-    if t.approximate and t.comparator != "about":
-        ask += "左右"
+    # An approximate target is asked with 大约 before the verb (大约降低多少), never with 左右
+    # after 多少 ("降低多少左右" and "目标是约为多少" are not natural Chinese).
+    if t.approximate or t.comparator == "about":
+        ask = "大约" + ask
     en = _ASK_EN[t.comparator].format(m=f"“{t.metric_en}”")
     if t.comparator == "reduce_by" and t.baseline is not None and t.baseline.year is not None:
         ask = f"在{t.baseline.year}年基础上{ask}"
