@@ -136,7 +136,29 @@ def test_page_on_phone_and_laptop(name: str, classroom: Server, phone: Browser,
     assert problems == [], f"{name}: " + "\n".join(problems)
 
 
-KEYBOARD_QUIZ = "03-quiz.ipynb?lessons=health&n=6&seed=1&start=1"  # one question of each shape
+KEYBOARD_LESSONS = ("health", "education")
+KEYBOARD_KINDS = ("mc_value", "true_false", "numeric", "matching", "ordering",
+                  "multiple_response")
+
+
+def keyboard_quiz() -> str:
+    """A quiz link whose six questions include every shape the keyboard test answers: the
+    first seed (from 1) that gives radio buttons, a text box, dropdowns, checkboxes and an
+    ordering, found with the player's own assembly so that bank changes cannot break it."""
+    from edu.questions.bank import load_bank
+    from edu.quiz.spec import QuizSpec
+    from edu.sessions.quiz import assemble_questions
+
+    bank = load_bank()
+    spec = QuizSpec(count=6, lessons=KEYBOARD_LESSONS, kinds=KEYBOARD_KINDS)
+    for seed in range(1, 200):
+        shapes = {q.shape for q in assemble_questions(bank, spec, seed)}
+        if {"choice", "numeric", "matching", "multi", "ordering"} <= shapes | {"true_false"} \
+                and ("choice" in shapes or "true_false" in shapes):
+            return (f"03-quiz.ipynb?lessons={','.join(KEYBOARD_LESSONS)}"
+                    f"&kinds={','.join(KEYBOARD_KINDS)}&n=6&seed={seed}&start=1")
+    raise AssertionError("no seed gives a quiz of every shape")
+
 ACTIVE = """() => { const el = document.activeElement; if (!el || el === document.body) return null;
   const box = el.closest('.widget-radio-box, .edu-answer, .edu-quiz');
   const style = getComputedStyle(el);
@@ -165,7 +187,7 @@ def test_whole_quiz_by_keyboard(classroom: Server, phone: Browser, artifacts: Pa
     page = phone.context.new_page()
     try:
         page.set_viewport_size(PHONE)
-        page.goto(f"{classroom.url}/voila/render/{KEYBOARD_QUIZ}")
+        page.goto(f"{classroom.url}/voila/render/{keyboard_quiz()}")
         expect(page.locator(".edu-stem-html").first).to_be_visible(timeout=TIMEOUT)
         shapes = []
         for n in range(6):
@@ -188,10 +210,17 @@ def test_whole_quiz_by_keyboard(classroom: Server, phone: Browser, artifacts: Pa
                 assert answer.locator('[role="radiogroup"]').count() == 1
                 page.keyboard.press("Tab")
                 assert "edu-check" in page.evaluate(ACTIVE)["cls"]
+            elif answer.locator("input[type=checkbox]").count():
+                shapes.append("multi")
+                active = page.evaluate(ACTIVE) if n else tab_until(page, "checkbox")
+                assert active["type"] == "checkbox", active
+                assert active["outline"] >= 2, active
+                page.keyboard.press("Space")
+                expect(answer.locator("input[type=checkbox]").first).to_be_checked()
             elif answer.locator("select").count():
                 shapes.append("matching")
                 for i in range(answer.locator("select").count()):
-                    active = page.evaluate(ACTIVE)
+                    active = tab_until(page, "SELECT") if not (n or i) else page.evaluate(ACTIVE)
                     assert active["tag"] == "SELECT", active
                     assert active["outline"] >= 2, active
                     for _ in range(i + 2):  # past "— choose —" to the (i+1)th partner
@@ -203,12 +232,12 @@ def test_whole_quiz_by_keyboard(classroom: Server, phone: Browser, artifacts: Pa
                         page.keyboard.press("Tab")
             elif answer.locator("input[type=text]").count():
                 shapes.append("entry")
-                active = page.evaluate(ACTIVE)
+                active = page.evaluate(ACTIVE) if n else tab_until(page, "INPUT text")
                 assert active["tag"] == "INPUT", active
                 page.keyboard.type("88")
             else:
                 shapes.append("ordering")
-                active = page.evaluate(ACTIVE)
+                active = page.evaluate(ACTIVE) if n else tab_until(page, "edu-down")
                 assert "edu-down" in active["cls"], active
                 label = page.evaluate("document.activeElement.getAttribute('aria-label')")
                 assert label.startswith("下移 Move down: 1. "), label
@@ -233,7 +262,7 @@ def test_whole_quiz_by_keyboard(classroom: Server, phone: Browser, artifacts: Pa
         page.screenshot(path=artifacts / "quiz-keyboard-summary-390.png", full_page=True)
     finally:
         page.close()
-    assert sorted(set(shapes)) == ["choice", "entry", "matching", "ordering"]
+    assert sorted(set(shapes)) == ["choice", "entry", "matching", "multi", "ordering"]
 
 
 @pytest.mark.parametrize("name", ["start", "lesson", "quiz", "review", "progress"])

@@ -300,6 +300,10 @@ class MultiControl(Control):
                 text = tx(self.q.option(oid).text, self.lang)
                 box.description = f"{text} {'✓' if marks[oid] else '✗'}"
 
+    def focus(self) -> None:
+        if self.boxes:
+            self.boxes[0][1].focus()
+
 
 class EssayControl(Control):
     """A text area for a discussion; the model answer and rubric come with the feedback."""
@@ -307,6 +311,8 @@ class EssayControl(Control):
     def __init__(self, q: Question, lang: str) -> None:
         super().__init__(q, lang)
         self.area = w.Textarea(placeholder=say("essay_here", lang),
+                               description=say("given", lang),
+                               style={"description_width": "initial"},
                                layout=w.Layout(width="100%", height="10rem"))
         self.area.add_class("edu-essay")
         self.widget = self.area
@@ -319,6 +325,9 @@ class EssayControl(Control):
 
     def lock(self, fb: Feedback) -> None:
         self.area.disabled = True
+
+    def focus(self) -> None:
+        self.area.focus()
 
 
 def _mark(ok: bool | None) -> str:
