@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from edu.classroom import Server
 from tests.browser.chromium import CHROMIUM, MISSING, Browser, chromium, private_env
+from tests.browser.voila import Server
 from tests.conftest import ROOT
 
 ARTIFACTS = ROOT / "artifacts" / "browser"

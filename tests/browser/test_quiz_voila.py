@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from edu.classroom import Server
 from edu.questions import load_bank
 from edu.questions.model import ChoiceAnswer, Question
 from edu.quiz.spec import QuizSpec
 from edu.sessions.quiz import assemble_questions
 from edu.study.store import ProgressStore
 from tests.browser.chromium import CHROMIUM, MISSING, Browser
+from tests.browser.voila import Server
 
 pytestmark = pytest.mark.slow
 needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason=MISSING)

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from edu.classroom import Server
 from tests.browser.chromium import CHROMIUM, MISSING, Browser, chromium
+from tests.browser.voila import Server
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not CHROMIUM.exists(), reason=MISSING)]
 
