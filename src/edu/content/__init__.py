@@ -6,11 +6,10 @@ can be imported without pulling in YAML and the model.
 
 from __future__ import annotations
 
-import importlib
+from edu.lazy import lazy_exports
 
 TYPE_CHECKING = False  # typing costs milliseconds of start-up; type checkers treat this as True
 if TYPE_CHECKING:
-    from typing import Any
 
     from edu.content.load import load_plan, read_plan
     from edu.content.model import (
@@ -68,8 +67,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module 'edu.content' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"edu.content.{module}"), name)
+__getattr__ = lazy_exports(__name__, _HOME)

@@ -43,11 +43,10 @@ copies of every version in one document).
 
 from __future__ import annotations
 
-import importlib
+from edu.lazy import lazy_exports
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
 
     from edu.export.common import QuizInfo
     from edu.export.files import FORMATS, Format, export_files, export_quiz, render
@@ -58,8 +57,4 @@ _HOME = {"QuizInfo": "common", "FORMATS": "files", "Format": "files",
 __all__ = ["FORMATS", "Format", "QuizInfo", "export_files", "export_quiz", "render"]
 
 
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module 'edu.export' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"edu.export.{module}"), name)
+__getattr__ = lazy_exports(__name__, _HOME)

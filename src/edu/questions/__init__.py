@@ -8,11 +8,10 @@ kind generates them (:mod:`edu.questions.registry` lists the kinds). Names are r
 
 from __future__ import annotations
 
-import importlib
+from edu.lazy import lazy_exports
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
 
     from edu.questions.authored import load_authored
     from edu.questions.bank import Bank, build_bank, load_bank
@@ -90,8 +89,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module 'edu.questions' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"edu.questions.{module}"), name)
+__getattr__ = lazy_exports(__name__, _HOME)

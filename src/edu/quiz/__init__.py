@@ -7,11 +7,10 @@ resolved lazily.
 
 from __future__ import annotations
 
-import importlib
+from edu.lazy import lazy_exports
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
 
     from edu.quiz.assembly import Quiz, QuizVersion, assemble, assemble_seeded
     from edu.quiz.formats import quiz_from_dict, quiz_to_dict
@@ -42,8 +41,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module 'edu.quiz' has no attribute {name!r}")
-    return getattr(importlib.import_module(f"edu.quiz.{module}"), name)
+__getattr__ = lazy_exports(__name__, _HOME)
