@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from edu.errors import StoreError
+from edu.sqlitefile import schema_version, write_transaction
 
 SCHEMA_VERSION = 1
 #: What a session can be: no question open yet (or between questions), a question open for
@@ -166,7 +167,7 @@ class ClassStore:
             raise StoreError(f"{target}: cannot open the class store ({exc})") from None
         try:
             db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            version = db.execute("PRAGMA user_version").fetchone()[0]
+            version = schema_version(db)
             if version > SCHEMA_VERSION:
                 raise StoreError(f"{target}: class store has schema version {version}, newer "
                                  f"than this edu understands ({SCHEMA_VERSION}); upgrade edu")
@@ -174,7 +175,7 @@ class ClassStore:
             db.execute("PRAGMA synchronous = FULL")
             if version == 0:
                 db.execute("BEGIN IMMEDIATE")
-                if db.execute("PRAGMA user_version").fetchone()[0] == 0:
+                if schema_version(db) == 0:
                     for statement in _SCHEMA.split(";"):
                         if statement.strip():
                             db.execute(statement)
@@ -203,14 +204,8 @@ class ClassStore:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+        with self._lock, write_transaction(self._db) as db:
+            yield db
 
     def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._read_lock:

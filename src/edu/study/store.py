@@ -22,14 +22,15 @@ import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from edu.errors import StoreError, StudyError
+from edu.sqlitefile import schema_version, write_transaction
 
 EXPORT_FORMAT = "edu-progress"
 EXPORT_VERSION = 1
@@ -141,7 +142,7 @@ class ProgressStore:
             raise StoreError(f"{target}: cannot open the progress store ({exc})") from None
         try:
             db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            version = db.execute("PRAGMA user_version").fetchone()[0]
+            version = schema_version(db)
             if version > SCHEMA_VERSION:
                 raise StoreError(
                     f"{target}: progress store has schema version {version}, newer than this "
@@ -177,7 +178,7 @@ class ProgressStore:
 
     def _migrate(self, target: int) -> None:
         with self._write() as db:
-            version = db.execute("PRAGMA user_version").fetchone()[0]
+            version = schema_version(db)
             for number in range(version, target):
                 MIGRATIONS[number](db)
             if target > version:
@@ -185,7 +186,7 @@ class ProgressStore:
 
     @property
     def version(self) -> int:
-        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+        return schema_version(self._db)
 
     def close(self) -> None:
         self._db.close()
@@ -196,16 +197,9 @@ class ProgressStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken up front so concurrent writers queue, not fail."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One write transaction (:func:`edu.sqlitefile.write_transaction`)."""
+        return write_transaction(self._db)
 
     # -- recording -------------------------------------------------------------------------
     def record_attempt(self, *, time: datetime, item_id: str, response: Any, score: float,
