@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from edu.content.fields import ordered
-from edu.content.model import Baseline, Lead, Lesson, Plan, Target, Term
+from edu.content.model import Baseline, Lead, Lesson, Plan, PlanInfo, Target, Term
 from edu.content.wording import statement
 
 SCHEMA_VERSION = 1
@@ -71,22 +71,26 @@ def _lesson(lesson: Lesson) -> dict[str, Any]:
     }
 
 
+def _info(info: PlanInfo) -> dict[str, Any]:
+    """The plan's metadata, as the JSON export and ``plan.yaml`` both write it."""
+    return {
+        "id": info.id, "title": info.title, "title_en": info.title_en,
+        "short_title": info.short_title, "short_title_en": info.short_title_en,
+        "period": {"start": info.start, "end": info.end},
+        "compiled_by": info.compiled_by, "compiled_by_en": info.compiled_by_en,
+        "reviewed_by": info.reviewed_by, "reviewed_by_en": info.reviewed_by_en,
+        "published_by": info.published_by, "published_by_en": info.published_by_en,
+        "source": info.source, "source_en": info.source_en, "source_file": info.source_file,
+    }
+
+
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
     """Return the export document for *plan* (see the module docstring)."""
     info, intro = plan.info, plan.introduction
     return {
         "$schema": SCHEMA_ID,
         "schema_version": SCHEMA_VERSION,
-        "plan": {
-            "id": info.id, "title": info.title, "title_en": info.title_en,
-            "short_title": info.short_title, "short_title_en": info.short_title_en,
-            "period": {"start": info.start, "end": info.end},
-            "compiled_by": info.compiled_by, "compiled_by_en": info.compiled_by_en,
-            "reviewed_by": info.reviewed_by, "reviewed_by_en": info.reviewed_by_en,
-            "published_by": info.published_by, "published_by_en": info.published_by_en,
-            "source": info.source, "source_en": info.source_en,
-            "source_file": info.source_file, "draft": info.draft,
-        },
+        "plan": {**_info(info), "draft": info.draft},
         "introduction": {
             "title": intro.title, "title_en": intro.title_en, "summary_en": intro.summary_en,
             "background": [{"id": b.id, "text": b.text, "text_en": b.text_en,
@@ -170,15 +174,7 @@ def lesson_doc(lesson: Lesson) -> dict[str, Any]:
 def plan_doc(plan: Plan) -> dict[str, Any]:
     """``plan.yaml`` as a mapping."""
     info, intro = plan.info, plan.introduction
-    meta: dict[str, Any] = {
-        "id": info.id, "title": info.title, "title_en": info.title_en,
-        "short_title": info.short_title, "short_title_en": info.short_title_en,
-        "period": {"start": info.start, "end": info.end},
-        "compiled_by": info.compiled_by, "compiled_by_en": info.compiled_by_en,
-        "reviewed_by": info.reviewed_by, "reviewed_by_en": info.reviewed_by_en,
-        "published_by": info.published_by, "published_by_en": info.published_by_en,
-        "source": info.source, "source_en": info.source_en, "source_file": info.source_file,
-    }
+    meta = _info(info)
     if info.draft:
         meta["draft"] = True
     meta = ordered("info", meta)
