@@ -8,6 +8,7 @@ import textwrap
 from edu.content.bilingual import sentence_pairs
 from edu.content.model import Lesson, Plan, Target
 from edu.content.wording import statement
+from edu.lang import Text, parts
 from edu.text import display_width
 
 WIDTH = 78
@@ -63,6 +64,11 @@ def _glossary(plan: Plan, lesson: Lesson, zh: bool, en: bool) -> list[str]:
     return out
 
 
+def _heading(zh: str, en: str, lang: str) -> list[str]:
+    """A page's heading line(s) in *lang*, underlined."""
+    return [*(x for _, x in parts(Text(zh, en), lang)), "=" * WIDTH]
+
+
 def _passage(zh_text: str, en_text: str, lang: str, indent: str) -> list[str]:
     """A passage in *lang*; in both languages each Chinese sentence above its English."""
     if lang == "zh":
@@ -82,12 +88,8 @@ def lesson_text(plan: Plan, lesson: Lesson, lang: str = "both") -> str:
     target sentence); ``both`` puts each Chinese passage directly above its English."""
     zh, en = lang in ("zh", "both"), lang in ("en", "both")
     part = plan.part(lesson.part)
-    out: list[str] = []
-    if zh:
-        out.append(f"{part.heading} › {lesson.heading}")
-    if en:
-        out.append(f"{part.title_en} › {lesson.title_en}")
-    out.append("=" * WIDTH)
+    out = _heading(f"{part.heading} › {lesson.heading}", f"{part.title_en} › {lesson.title_en}",
+                   lang)
     out += _passage(lesson.lead, lesson.lead_en, lang, "")
     if en:
         out += ["", *_en_wrap(lesson.summary_en, "")]
@@ -143,14 +145,8 @@ def glossary_text(plan: Plan, lang: str = "both", query: str = "") -> str:
 def introduction_text(plan: Plan, lang: str = "both") -> str:
     """The introduction (导言) as terminal text: background, guiding ideology, principles,
     goals, each with its lead-in sentence, and the plan's source sentence."""
-    zh, en = lang in ("zh", "both"), lang in ("en", "both")
     intro, info = plan.introduction, plan.info
-    out: list[str] = []
-    if zh:
-        out.append(f"{info.title} › {intro.title}")
-    if en:
-        out.append(f"{info.title_en} › {intro.title_en}")
-    out.append("=" * WIDTH)
+    out = _heading(f"{info.title} › {intro.title}", f"{info.title_en} › {intro.title_en}", lang)
     for b in intro.background:
         out += [*_passage(b.text, b.text_en, lang, ""), ""]
     sections = (
