@@ -29,15 +29,13 @@ from typing import Any
 from edu.decks.notes import NoteSpec
 from edu.decks.notetypes import NOTE_TYPES, NoteType
 from edu.errors import ExportError
+from edu.present.strings import text
 
 LOCK_NAME = "edu-decks.lock.json"
 FORMAT = 1
 #: Note ids step by this much, so a note's card ids (note id + card ordinal) never collide.
 ID_STRIDE = 100
 RETIRED_TAG = "edu::retired"
-NOTICE = "此条内容已从《行动计划》学习内容中移除（edu::retired）。可以暂停或删除这张卡片。"
-NOTICE_EN = ("This item has been removed from the study content (tag edu::retired). "
-             "You can suspend or delete this card.")
 _RESTORE = ("restore it from version control (deleting it makes every note look changed, "
             "and learners' own edits would be overwritten on their next import)")
 
@@ -283,7 +281,8 @@ def _types(lock: Lock, now: int) -> dict[str, LockedType]:
 
 def _retired_fields(nt: NoteType, live: dict[str, str]) -> dict[str, str]:
     fields = {name: live.get(name, "") for name in nt.field_names}
-    fields["Notice"], fields["NoticeEn"] = NOTICE, NOTICE_EN
+    notice = text("deck.retired")
+    fields["Notice"], fields["NoticeEn"] = notice.zh, notice.en
     return fields
 
 

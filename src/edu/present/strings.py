@@ -105,6 +105,14 @@ STRINGS: dict[str, Text] = {
     "rate_2": Text("困难", "Hard"),
     "rate_3": Text("良好", "Good"),
     "rate_4": Text("简单", "Easy"),
+    # Anki cards and review cards (edu.decks, edu.study)
+    "deck.retired": Text("此条内容已从学习内容中移除（edu::retired）。可以暂停或删除这张卡片。",
+                         "This item has been removed from the study content (tag edu::retired). "
+                         "You can suspend or delete this card."),
+    "review.goal": Text("《{}》的目标之一（请说出要点）",
+                        "One of the plan's goals (recall its gist)"),
+    "review.principle": Text("基本原则「{}」是什么意思？",
+                             "What does the basic principle “{}” mean?"),
     # the quiz player (edu.sessions.quiz, edu.widgets)
     "quiz.right": Text("回答正确！", "Correct!"),
     "quiz.partial": Text("部分正确", "Partly right"),

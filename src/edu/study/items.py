@@ -10,6 +10,7 @@ from __future__ import annotations
 from edu.content.model import Plan, Target
 from edu.content.wording import statement
 from edu.ids import item_id
+from edu.present.strings import text
 from edu.study.review import StudyItem
 
 
@@ -24,14 +25,14 @@ def study_items(plan: Plan) -> list[StudyItem]:
     for p in plan.introduction.principles:
         items.append(StudyItem(
             item_id("principle", p.id), "introduction", "principle",
-            front=f"基本原则「{p.name}」是什么意思？", back=p.text,
-            front_en=f"What does the basic principle \u201c{p.name_en}\u201d mean?",
+            front=text("review.principle", p.name).zh, back=p.text,
+            front_en=text("review.principle", p.name_en).en,
             back_en=p.text_en, source=p.source))
     for g in plan.introduction.goals:
         items.append(StudyItem(
             item_id("goal", g.id), "introduction", "goal",
-            front="《行动计划》的目标之一（请说出要点）", back=g.text,
-            front_en="One of the plan's goals (recall its gist)", back_en=g.text_en,
+            front=text("review.goal", plan.info.short_title).zh, back=g.text,
+            front_en=text("review.goal").en, back_en=g.text_en,
             source=g.source))
     for lesson in plan.lessons:
         for t in lesson.targets:
