@@ -11,6 +11,7 @@ from edu.export.common import QuizInfo, label, letter, number, positions, tags, 
 from edu.export.keys import compact, explanation_point, glance, key_answer
 from edu.lang import check_lang, parts
 from edu.questions.model import Text
+from edu.questions.render import with_source
 from edu.quiz.assembly import Quiz
 
 
@@ -68,17 +69,21 @@ def test_key_answers(hostile_quiz: Quiz) -> None:
     assert numeric.explanation.zh.startswith(explanation_point(numeric).zh)
 
 
-def test_explanation_point_drops_the_quoted_source(quiz30: Quiz) -> None:
-    """The key prints the source once: the explanation's closing quote of it is cut."""
-    cut = 0
+def test_explanations_hold_the_point_and_lms_feedback_adds_the_source(quiz30: Quiz) -> None:
+    """No explanation quotes its source (nothing to cut back out); with_source adds the quote
+    once, for the formats whose feedback is one text."""
+    quoted = 0
     for q in quiz30.questions:
-        point = explanation_point(q)
-        assert q.explanation.zh.startswith(point.zh)
-        if q.source and "原文：" in q.explanation.zh:
-            assert "原文：" not in point.zh
-            assert "The plan says:" not in point.en
-            cut += 1
-    assert cut > 20
+        assert "原文：" not in q.explanation.zh
+        assert "The plan says:" not in q.explanation.en
+        assert explanation_point(q) == q.explanation
+        if q.source:
+            full = with_source(q)
+            assert full.zh.startswith(q.explanation.zh)
+            assert full.zh.endswith("".join(f"“{s}”" for s in q.source))
+            assert full.en.count("The plan says:") == 1
+            quoted += 1
+    assert quoted > 20
 
 
 def test_the_export_fixture_holds_every_kind(quiz30: Quiz,

@@ -27,6 +27,7 @@ from edu.questions.model import (
     TextAnswer,
     TrueFalseAnswer,
 )
+from edu.questions.render import with_source
 from edu.quiz.assembly import Quiz
 from tests.export.readers import GiftSyntaxError
 
@@ -108,8 +109,8 @@ def _check_question(q: Question, g: dict[str, Any]) -> None:
         assert got == [" / ".join(_shown(q.option(x).text)) for x in a.order]
         assert [_html(p["subquestion"])[0] for p in g["matchPairs"]] == [
             f"第{i}位" for i in range(1, len(a.order) + 1)]
-    if q.explanation.zh:
-        assert _html(g["globalFeedback"]) == _shown(q.explanation)
+    if with_source(q).zh:
+        assert _html(g["globalFeedback"]) == _shown(with_source(q))
 
 
 def test_every_question_reads_back(quiz30: Quiz, exported: dict[str, list[Path]],

@@ -22,6 +22,7 @@ from edu.questions.model import (
     TextAnswer,
     TrueFalseAnswer,
 )
+from edu.questions.render import with_source
 from edu.quiz.assembly import Quiz
 from tests.export.readers import moodle_problems
 
@@ -64,8 +65,8 @@ def _check(q: Question, x: etree._Element) -> None:
         assert float(x.findtext("defaultgrade") or "") == a.points
         assert not x.findall("answer")
         return
-    if q.explanation.zh:
-        assert _paragraphs(x.findtext("generalfeedback/text") or "") == _shown(q.explanation)
+    if with_source(q).zh:
+        assert _paragraphs(x.findtext("generalfeedback/text") or "") == _shown(with_source(q))
     answers = [(float(a.get("fraction", "")), a) for a in x.findall("answer")]
     if isinstance(a, MultiAnswer):
         assert x.findtext("single") == "false"

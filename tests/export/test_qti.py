@@ -24,6 +24,7 @@ from edu.questions.model import (
     TextAnswer,
     TrueFalseAnswer,
 )
+from edu.questions.render import with_source
 from edu.quiz.assembly import Quiz
 from tests.export.readers import schemas
 
@@ -136,9 +137,9 @@ def _check(q: Question, item: etree._Element) -> None:
             assert isinstance(a, OrderingAnswer)
             assert got == [(f"第{i}位 / Position {i}", " / ".join(_shown(q.option(o).text)))
                            for i, o in enumerate(a.order, 1)]
-    if q.explanation.zh:
+    if with_source(q).zh:
         assert _html(item.find("itemfeedback/flow_mat/material/mattext")) == \
-            _shown(q.explanation)
+            _shown(with_source(q))
 
 
 def test_valid_against_dtd_and_xsd(quiz30: Quiz, exported: dict[str, list[Path]]) -> None:

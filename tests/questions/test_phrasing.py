@@ -48,11 +48,11 @@ def test_statements_follow_the_comparator(plan: Plan) -> None:
 
 
 def test_sentences_and_explanations() -> None:
-    """Sentences split after 。；！？; explanations quote each source sentence."""
+    """Sentences split after 。；！？; an explanation is its point, punctuated, never the
+    quoted source (renderers quote it)."""
     assert sentences("甲。乙；丙") == ["甲。", "乙；", "丙"]
     e = explain(Text("要点", "Point."), ("甲。", "乙。"))
-    assert e.zh == "要点。原文：“甲。”“乙。”"
-    assert e.en == "Point. The plan says: “甲。” “乙。”"
+    assert e == Text("要点。", "Point.")
     assert explain(Text("a", "b"), ()) == Text("a", "b")
     assert unit_hint("亿亩").en == "(unit: 亿亩, units of 100 million mu)"
 

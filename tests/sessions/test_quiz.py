@@ -27,7 +27,6 @@ from edu.sessions.quiz import (
     practice_questions,
     response_text,
     say,
-    split_explanation,
 )
 from edu.study.store import ProgressStore
 from tests.conftest import CONTENT
@@ -207,17 +206,15 @@ def test_answers_are_recorded(bank: Bank, tmp_path: Path) -> None:
         QuizSession([q], store=store)
 
 
-def test_feedback_splits_the_explanation_from_the_source(bank: Bank) -> None:
-    """Generated explanations lose their trailing quote; the source is shown on its own."""
+def test_feedback_shows_the_point_and_the_source_apart(bank: Bank) -> None:
+    """Feedback gives the explanation's point and, on its own, the source it rests on."""
     q = first(bank, "mc_value")
-    point = split_explanation(q)
-    assert "原文" not in point.zh
-    assert q.source[0] not in point.zh
-    assert "The plan says" not in point.en
-    assert point.en.endswith(".")
-    assert QuizSession([q]).check(correct_response(q)).source == q.source
-    authored = first(bank, "short_answer")
-    assert split_explanation(authored).zh == ""
+    fb = QuizSession([q]).check(correct_response(q))
+    assert fb.explanation == q.explanation
+    assert "原文" not in fb.explanation.zh
+    assert q.source[0] not in fb.explanation.zh
+    assert fb.explanation.en.endswith(".")
+    assert fb.source == q.source
 
 
 def test_response_text(bank: Bank) -> None:

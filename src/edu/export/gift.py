@@ -61,7 +61,7 @@ from edu.questions.model import (
     TextAnswer,
     TrueFalseAnswer,
 )
-from edu.questions.render import answer_text
+from edu.questions.render import answer_text, with_source
 from edu.quiz.assembly import Quiz
 
 _GIFT_SPECIAL = str.maketrans({c: "\\" + c for c in "~=#{}:"})
@@ -130,10 +130,10 @@ def _general_feedback(q: Question) -> Text:
     """The explanation; for a discussion, the model answer and rubric first."""
     if isinstance(q.answer, EssayAnswer):
         key = essay_key(q.answer)
-        x = q.explanation
+        x = with_source(q)
         return Text("\n".join(t for t in (key.zh, x.zh) if t),
                     "\n".join(t for t in (key.en, x.en) if t))
-    return q.explanation
+    return with_source(q)
 
 
 def question_gift(q: Question, quiz: Quiz, lang: str) -> str:

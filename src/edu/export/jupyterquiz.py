@@ -39,6 +39,7 @@ from edu.questions.model import (
     TextAnswer,
     TrueFalseAnswer,
 )
+from edu.questions.render import with_source
 from edu.quiz.assembly import Quiz
 
 
@@ -77,7 +78,8 @@ def questions(q: Question, lang: str) -> list[dict[str, Any]]:
     """The jupyterquiz question(s) for *q* (matching and ordering give several)."""
     a = q.answer
     stem = _html(q.stem, lang)
-    explanation = _html(q.explanation, lang) if q.explanation.zh or q.explanation.en else ""
+    shown = with_source(q)
+    explanation = _html(shown, lang) if shown.zh or shown.en else ""
     right, wrong = feedback(q)
     ok = "<br>".join(x for x in (_html(right, lang), explanation) if x)
     no = "<br>".join(x for x in (_html(wrong, lang), explanation) if x)

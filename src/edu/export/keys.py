@@ -115,17 +115,5 @@ def compact(text: Text) -> Text:
 
 
 def explanation_point(q: Question) -> Text:
-    """The explanation without its closing quote of the source sentences.
-
-    Explanations end by quoting :attr:`Question.source` (``原文：“…”``, ``The plan says: “…”``);
-    the key prints the sources once, on their own, so it shows only the point before them.
-    Explanations that do not end so are returned whole.
-    """
-    text = q.explanation
-    if not q.source:
-        return text
-    zh_quote = "原文：" + "".join(f"“{s}”" for s in q.source)
-    en_quote = "The plan says: " + " ".join(f"“{s}”" for s in q.source)
-    zh = text.zh[:-len(zh_quote)] if text.zh.endswith(zh_quote) else text.zh
-    en = text.en[:-len(en_quote)].rstrip() if text.en.endswith(en_quote) else text.en
-    return Text(zh, en)
+    """The explanation's point (the key prints the sources once, on their own)."""
+    return q.explanation

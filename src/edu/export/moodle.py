@@ -53,6 +53,7 @@ from edu.questions.model import (
     TextAnswer,
     TrueFalseAnswer,
 )
+from edu.questions.render import with_source
 from edu.quiz.assembly import Quiz
 
 #: The fractions Moodle accepts for an answer (and their negatives).
@@ -170,7 +171,7 @@ def question_xml(q: Question, quiz: Quiz, lang: str) -> str:
     qtype, body = _body(q, lang)
     penalty = "1.0000000" if qtype == "truefalse" else "0" if qtype == "essay" else "0.3333333"
     grade = q.answer.points if isinstance(q.answer, EssayAnswer) else 1
-    general = q.explanation
+    general = with_source(q)
     if isinstance(q.answer, EssayAnswer):
         key = essay_key(q.answer)
         general = Text("\n".join(t for t in (key.zh, general.zh) if t),

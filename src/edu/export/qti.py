@@ -51,6 +51,7 @@ from edu.questions.model import (
     TextAnswer,
     TrueFalseAnswer,
 )
+from edu.questions.render import with_source
 from edu.quiz.assembly import Quiz, QuizVersion
 
 QUESTION_TYPES = {"choice": "multiple_choice_question", "true_false": "true_false_question",
@@ -166,7 +167,7 @@ def item_xml(q: Question, version: str, lang: str) -> str:
     ident = f"i{q.id}-{version}"
     feedback = ""
     general = ""
-    shown = q.explanation
+    shown = with_source(q)
     if isinstance(q.answer, EssayAnswer):
         key = essay_key(q.answer)
         shown = Text("\n".join(t for t in (key.zh, shown.zh) if t),

@@ -73,15 +73,14 @@ def ask_target(t: Target) -> Text:
 
 
 def explain(point: Text, source: tuple[str, ...]) -> Text:
-    """An explanation: the point, then the verbatim source sentence(s) quoted."""
-    if not source:
-        return point
+    """A question's explanation: the point it teaches, punctuated, about *source* (the
+    question's own ``source``). The explanation holds the point only; a surface that shows
+    the source quotes it itself (:func:`edu.questions.render.with_source` where both must be
+    one text, as in LMS feedback), so no renderer ever parses it back out."""
     zh = point.zh
-    if zh and not zh.endswith(("。", "！", "？", "；")):
+    if source and zh and not zh.endswith(("。", "！", "？", "；")):
         zh += "。"
-    quote = "".join(f"“{s}”" for s in source)
-    return Text(f"{zh}原文：{quote}",
-                f"{point.en} The plan says: {' '.join(f'“{s}”' for s in source)}".strip())
+    return Text(zh, point.en)
 
 
 #: :func:`edu.ids.item_id`, memoised: the generators ask for the same items many times.

@@ -61,3 +61,14 @@ def rubric_text(a: EssayAnswer) -> Text:
     return Text("\n".join(f"- {c.text.zh}（{c.points}分）" for c in a.rubric),
                 "\n".join(f"- {c.text.en} ({c.points} point{'s' if c.points != 1 else ''})"
                           for c in a.rubric))
+
+
+def with_source(q: Question, explanation: Text | None = None) -> Text:
+    """The explanation (or *explanation*) followed by the question's source sentences,
+    quoted verbatim — for a surface that has one text for both (LMS feedback)."""
+    point = q.explanation if explanation is None else explanation
+    if not q.source:
+        return point
+    zh_quote = "原文：" + "".join(f"“{s}”" for s in q.source)
+    en_quote = "The plan says: " + " ".join(f"“{s}”" for s in q.source)
+    return Text(point.zh + zh_quote, f"{point.en} {en_quote}".strip())

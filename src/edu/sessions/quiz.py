@@ -55,23 +55,6 @@ def say(key: str, lang: str, **values: object) -> str:
     return strings.text(f"quiz.{key}", **values).get(lang, BOTH_SEP)
 
 
-def split_explanation(q: Question) -> Text:
-    """The explanation's point without the quoted source (shown on its own as the source).
-
-    Generated explanations end with ``原文：“…”`` / ``The plan says: “…”`` quoting
-    :attr:`Question.source` verbatim; anything else is returned whole.
-    """
-    zh, en = q.explanation.zh, q.explanation.en
-    if q.source:
-        zh_quote = "原文：" + "".join(f"“{s}”" for s in q.source)
-        en_quote = "The plan says: " + " ".join(f"“{s}”" for s in q.source)
-        if zh.endswith(zh_quote):
-            zh = zh.removesuffix(zh_quote)
-        if en.endswith(en_quote):
-            en = en.removesuffix(en_quote).rstrip()
-    return Text(zh, en)
-
-
 def response_text(q: Question, response: Any) -> Text:
     """What the learner answered, in words (for feedback and the review of mistakes)."""
     if response is None:
@@ -131,7 +114,7 @@ class Feedback:
 
     @property
     def explanation(self) -> Text:
-        return split_explanation(self.question)
+        return self.question.explanation
 
     @property
     def source(self) -> tuple[str, ...]:
