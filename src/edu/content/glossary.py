@@ -175,6 +175,8 @@ def _tokenizer(terms: tuple[str, ...]) -> Any:
 _ADDED: set[str] = set()
 
 
+#: What jieba segments as one block (its ``re_han_default``): text between punctuation.
+_RUN = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")
 _NUMBER_HEAD = re.compile(r"^[0-9.０-９零〇一二三四五六七八九十百千万亿两几]+")
 
 
@@ -195,13 +197,29 @@ def word_boundaries(text: str, terms: tuple[str, ...] = ()) -> set[int]:
     return bounds
 
 
+def _occurrences(text: str, term: str) -> list[int]:
+    out, i = [], text.find(term)
+    while i >= 0:
+        out.append(i)
+        i = text.find(term, i + 1)
+    return out
+
+
 def find_terms(text: str, terms: tuple[str, ...] | list[str]) -> list[tuple[int, int, str]]:
     """Whole-term occurrences of *terms* in *text* as ``(start, end, term)``, in text order,
     longest first where they overlap, never cutting a word of the text."""
     candidates = sorted({t for t in terms if t and t in text}, key=len, reverse=True)
     if not candidates:
         return []
-    bounds = word_boundaries(text, tuple(terms))
+    # jieba segments each run of Han characters and alphanumerics on its own (punctuation
+    # splits the text first), so only the runs that hold a candidate need segmenting
+    # (anything else is a token of its own: a boundary on both sides)
+    runs = [m.span() for m in _RUN.finditer(text)]
+    bounds = set(range(len(text) + 1)) - {i for a, b in runs for i in range(a + 1, b)}
+    hits = [(i, i + len(t)) for t in candidates for i in _occurrences(text, t)]
+    for start, end in runs:
+        if any(a < end and start < b for a, b in hits):
+            bounds |= {start + b for b in word_boundaries(text[start:end], tuple(terms))}
     taken = [False] * len(text)
     out: list[tuple[int, int, str]] = []
     for term in candidates:
