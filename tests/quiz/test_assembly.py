@@ -113,3 +113,51 @@ def test_no_fact_or_sentence_twice_in_a_quiz(bank: Bank) -> None:
         for q in quiz.versions[0].questions:
             assert not facts(q) & seen, q.id
             seen |= facts(q)
+
+
+def test_spanning_questions_count_each_pairs_facts(bank: Bank) -> None:
+    """A term matching shares a fact with the cloze on each of its terms, a principles
+    matching with each principle's own questions, and two orderings of the same targets
+    with each other: matching and ordering questions are no longer facts of their own."""
+    from edu.quiz.assembly import facts
+
+    term_clozes = [q for q in bank.questions if q.kind == "cloze" and q.variant == "term"]
+    term_matchings = [q for q in bank.questions if q.variant == "term-english"]
+    shared = [(m, c) for m in term_matchings for c in term_clozes
+              if c.answer.accepted[0] in {p.text.zh for p in m.prompts}]  # type: ignore[union-attr]
+    assert shared
+    assert all(facts(m) & facts(c) for m, c in shared)
+    principles = next(q for q in bank.questions if q.kind == "matching"
+                      and q.variant == "principles")
+    recalls = [q for q in bank.questions if q.kind != "matching" and q.refs
+               and q.refs[0] in principles.refs]
+    assert recalls
+    assert all(facts(principles) & facts(q) for q in recalls)
+
+
+def test_a_clause_and_its_whole_sentence_are_one_fact() -> None:
+    """A question quoting one clause (a target's) and one quoting the whole sentence (an
+    authored question on 16→18周岁) share a fact key; a section heading is no fact."""
+    from edu.quiz.assembly import clauses
+
+    whole = ("健全分层分类的社会救助体系，完善最低生活保障制度，"
+             "特困人员救助供养覆盖的未成年人年龄从16周岁延长至18周岁。")
+    part = "特困人员救助供养覆盖的未成年人年龄从16周岁延长至18周岁。"
+    assert set(clauses(whole)) & set(clauses(part))
+    assert clauses("（三）社会保障权利") == []
+
+
+def test_the_shipped_sample_asks_no_fact_twice() -> None:
+    """The teacher's sample (100 items, seed 2026, authored questions included) asks no
+    target, principle, measure, term or source clause twice."""
+    from edu.questions.bank import load_bank
+    from edu.quiz.assembly import facts
+    from tests.conftest import CONTENT
+
+    full = load_bank(CONTENT)
+    for seed in (2026, 7):
+        quiz = assemble_seeded(full, QuizSpec(count=100), seed)
+        seen: set[str] = set()
+        for q in quiz.versions[0].questions:
+            assert not facts(q) & seen, (seed, q.id, sorted(facts(q) & seen))
+            seen |= facts(q)

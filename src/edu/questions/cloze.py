@@ -3,7 +3,8 @@
 * variant ``term`` — a glossary term (two or more characters) of a lesson, blanked in the first
   sentence of the lesson that holds it exactly once *as whole words* (the jieba segmenter's
   word boundaries fall on both ends, so 人格权 is never cut out of 人格权利, nor 年 out of
-  青年人); the hint is the term's English rendering.
+  青年人); the hint is the term's English rendering. Its first ref is the glossary term
+  (``item_id("term", term)``, the Anki term note's id), then the lesson or measure it is in.
 * variant ``body`` — one sentence of a measure's body (not its title), with a content word
   blanked: a glossary term when the sentence has one, else the longest specific noun jieba
   finds (never a generic word such as 发展 or 制度, never a number or unit, never a word of
@@ -115,7 +116,7 @@ def term_question(lesson: Lesson, term: Term,
         explanation=explain(Text(f"所缺词语是“{term.term}”。",
                                  f"The missing term is “{term.term}” ({term.term_en})."),
                             (sentence,)),
-        tags=("glossary",), refs=(ref,), variant="term")
+        tags=("glossary",), refs=(item_ref("term", term.term), ref), variant="term")
 
 
 def body_blank(sentence: str, title: str, terms: tuple[Term, ...], key: str
@@ -163,7 +164,9 @@ def body_question(lesson: Lesson, m: Measure, taken: set[str],
                                      + (f" ({term.term_en})." if term is not None else ".")),
                                 (sentence,)),
             tags=("measures", "glossary") if term is not None else ("measures",),
-            refs=(item_ref("measure", m.id),), variant="body")
+            refs=(item_ref("measure", m.id),
+                  *((item_ref("term", term.term),) if term is not None else ())),
+            variant="body")
     return None
 
 

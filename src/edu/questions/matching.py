@@ -126,7 +126,7 @@ def _term_questions(key: str, lesson: str, part: str, where: Text,
                  f"Match each term of {where.en} with its English rendering."),
             [(t.term, Text(t.term, t.term), Text(t.term_en, t.term_en)) for t, _ in run],
             tuple(dict.fromkeys(s for _, s in run)), ("glossary",),
-            (item_ref("lesson", lesson),) if lesson != OVERVIEW else (), "term-english"))
+            tuple(item_ref("term", t.term) for t, _ in run), "term-english"))
     return out
 
 

@@ -8,9 +8,12 @@ the identical quiz. How questions are drawn:
   lesson the kinds take turns, so one lesson's share is not all true/false.
   Without balance, questions are drawn uniformly from all that match.
 * **one question per fact** when possible: two questions about the same target, measure,
-  principle or goal (a multiple-choice and a true/false on 88%, say), or resting on the same
-  source sentence (a generated and an authored question on 16→18周岁), are only both drawn
-  when there are not enough others (:func:`facts`).
+  principle, goal or glossary term (a multiple-choice and a true/false on 88%, say), or resting
+  on the same clause of the source (a generated and an authored question on 16→18周岁, even
+  when one quotes the clause and the other the whole sentence), are only both drawn when there
+  are not enough others (:func:`facts`). Matching and ordering questions count every pair's or
+  item's facts: a term matching and a cloze on one of its terms, two orderings of the same
+  targets, a principles matching and a recall of one principle are not drawn together.
 * the drawn questions are put in random order and their options shuffled (options keep their
   ids, so answers stay valid). Ordering questions are never shown already in order.
 
@@ -21,6 +24,7 @@ the identical quiz. How questions are drawn:
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -63,16 +67,35 @@ def fact(q: Question) -> str:
     return q.id
 
 
+#: A section heading's enumerator (（三）, 一、): headings are no fact of their own.
+_ENUMERATOR = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+#: Clauses shorter than this (after the enumerator) are headings or set phrases, no fact.
+MIN_CLAUSE = 8
+
+
+def clauses(source: str) -> list[str]:
+    """The clauses of a source sentence that carry a fact: split at ，。；！？：, each at least
+    :data:`MIN_CLAUSE` characters once a heading's enumerator is dropped. A question quoting
+    one clause and one quoting the whole sentence share that clause's key."""
+    out = []
+    for piece in re.split(r"[，。；！？：,;]", _ENUMERATOR.sub("", source.strip())):
+        piece = piece.strip()
+        if len(piece) >= MIN_CLAUSE:
+            out.append(piece)
+    return out
+
+
 def facts(q: Question) -> frozenset[str]:
-    """Every fact key of *q*: :func:`fact`, and the source sentences it rests on (matching
-    and ordering questions, which span many facts, only their own id)."""
-    if q.shape in ("matching", "ordering"):
-        return frozenset((q.id,))
-    return frozenset((fact(q), *(f"source:{s}" for s in q.source)))
+    """Every fact key of *q*: :func:`fact`, every ref but a section's (a matching or ordering
+    question spans many: each pair's or item's ref counts; two questions whose answer is the
+    same section ask different things), and every clause of the source sentences it rests on
+    (:func:`clauses`)."""
+    return frozenset((fact(q), *(r for r in q.refs if not r.startswith("lesson-")),
+                      *(f"source:{c}" for s in q.source for c in clauses(s))))
 
 
-def _interleave(questions: Sequence[Question], rng: random.Random) -> list[Question]:
-    """Questions in random order, the kinds taking turns."""
+def _interleave(questions: Sequence[Question], rng: random.Random) -> list[list[Question]]:
+    """*questions* in buckets by kind, the buckets and their contents in random order."""
     buckets: dict[str, list[Question]] = {}
     for q in questions:
         buckets.setdefault(q.kind, []).append(q)
@@ -80,11 +103,30 @@ def _interleave(questions: Sequence[Question], rng: random.Random) -> list[Quest
     rng.shuffle(kinds)
     for kind in kinds:
         rng.shuffle(buckets[kind])
-    out: list[Question] = []
-    depth = max((len(b) for b in buckets.values()), default=0)
-    for i in range(depth):
-        out.extend(buckets[k][i] for k in kinds if i < len(buckets[k]))
-    return out
+    return [buckets[k] for k in kinds]
+
+
+def _take_turns(queues: list[list[Question]], count: int,
+                used: set[str]) -> list[Question]:
+    """Up to *count* questions, the kinds (*queues*, emptied as they give) taking turns: each
+    turn a kind gives its first question with no fact already *used* (a kind whose next
+    question repeats a fact offers its following one, so a repeat does not cost the kind its
+    turn). Questions repeating a fact are never taken here (see :func:`draw`)."""
+    picked: list[Question] = []
+    progress = True
+    while len(picked) < count and progress:
+        progress = False
+        for queue in queues:
+            if len(picked) == count:
+                break
+            for i, q in enumerate(queue):
+                keys = facts(q)
+                if not keys & used:
+                    picked.append(queue.pop(i))
+                    used.update(keys)
+                    progress = True
+                    break
+    return picked
 
 
 def _take(sequence: Iterable[Question], count: int, used: set[str]) -> list[Question]:
@@ -126,17 +168,35 @@ def _quotas(sizes: dict[str, int], count: int, rng: random.Random) -> dict[str, 
 
 def draw(pool: Sequence[Question], count: int, balance: bool,
          rng: random.Random) -> list[Question]:
-    """*count* questions of *pool* (see the module docstring), in random order."""
+    """*count* questions of *pool* (see the module docstring), in random order.
+
+    With balance, a lesson whose share cannot be filled without repeating a fact leaves the
+    rest to the other lessons (one question each in turn); only when no lesson has a fresh
+    question left are repeats drawn."""
     used: set[str] = set()
     if balance:
         by_lesson: dict[str, list[Question]] = {}
         for q in pool:
             by_lesson.setdefault(q.lesson, []).append(q)
         quota = _quotas({k: len(v) for k, v in by_lesson.items()}, count, rng)
+        queues = {lesson: _interleave(questions, rng) for lesson, questions in by_lesson.items()}
         picked: list[Question] = []
         for lesson, share in quota.items():
             if share:
-                picked.extend(_take(_interleave(by_lesson[lesson], rng), share, used))
+                picked.extend(_take_turns(queues[lesson], share, used))
+        order = list(quota)
+        progress = True
+        while len(picked) < count and progress:
+            progress = False
+            for lesson in order:
+                if len(picked) == count:
+                    break
+                more = _take_turns(queues[lesson], 1, used)
+                picked.extend(more)
+                progress = progress or bool(more)
+        if len(picked) < count:  # every fresh question is drawn: repeats, kinds in turn
+            rest = [q for lesson in order for queue in queues[lesson] for q in queue]
+            picked.extend(rest[:count - len(picked)])
     else:
         shuffled = list(pool)
         rng.shuffle(shuffled)
