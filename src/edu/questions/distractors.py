@@ -2,9 +2,11 @@
 
 Values: at most two other targets' values of the same unit and magnitude (siblings of the same
 lesson first), then values on a plausible grid around the key (steps of about 6% on a 1-2-5
-scale, nudged to the key's precision): never the key scaled by 0.8, 0.9, 1.2 … (a test-wise
-student spots those), never equal to the key once formatted, percentages within 100, and the
-key's rank among the options set by a hash so that "pick the middle one" finds nothing.
+scale, but never finer than the key's own roundness, so a round key is never the only round
+option: 20 → 10/30/35, not 17/19/21; 300 → 200/350/400, not 260/280/320): never the key
+scaled by 0.8, 0.9, 1.2 … (a test-wise student spots those), never equal to the key once
+formatted, percentages within 100, and the key's rank among the options set by a hash so
+that "pick the middle one" finds nothing.
 
 Lessons: a window of lessons around the correct one in plan order, the same part first, ranked
 by a hash of the question's content key — so the choice is stable, cheap (constant work per
@@ -33,6 +35,8 @@ _WINDOW = 6
 _PATTERN_RATIOS = (0.75, 0.8, 0.9, 1.1, 1.2, 1.25)
 #: Units whose values are small whole numbers with a narrow plausible range.
 _WHOLE_UNITS = ("周岁", "年")
+#: How far from the key grid distractors may lie, by unit (ages and years: narrower).
+_BOUNDS = {"周岁": (0.8, 1.2), "年": (0.7, 1.3)}
 
 
 def unit_pools(plan: Plan) -> dict[str, list[float]]:
@@ -79,14 +83,38 @@ def _nice(x: float) -> float:
                key=lambda s: abs(math.log(s / x)))
 
 
+_NICE = (1, 2, 5)
+
+
+def roundness(value: float) -> float:
+    """How round *value* is: the largest 1-2-5×10^k step dividing it, at most a quarter of it
+    (a third when the quarter would fall below half of that: 15 → 5, not 1), never finer than
+    its last digit. 20 → 5, 300 → 50, 88 → 2, 290 → 10, 3.93 → 0.01, 10.75 → 0.05."""
+    digits = _decimals(value)
+    unit = 10.0 ** -digits
+    scaled = round(abs(value) / unit)
+    if scaled == 0:
+        return unit
+    steps = [m * 10 ** e for e in range(len(str(scaled)) + 1) for m in _NICE]
+    dividing = [d for d in steps if scaled % d == 0]
+    quarter = max((d for d in dividing if d * 4 <= scaled), default=1)
+    third = max((d for d in dividing if d * 3 <= scaled), default=1)
+    best = third if quarter * 2 < third else quarter
+    return round(best * unit, digits)
+
+
 def step_of(value: float, unit: str) -> float:
-    """How far apart plausible values of a target lie: about 6% of it on a 1-2-5 scale, never
-    finer than its last digit (ages step by one year, years by whole years)."""
+    """How far apart plausible values of a target lie: about 6% of it on a 1-2-5 scale, but
+    at least the value's own :func:`roundness` and a whole multiple of it (so the key is never
+    the only round figure among 17/19/20/21 or 260/280/300/320: 20 steps by 5, 300 by 50);
+    ages step by one year, years by whole years."""
     digits = _decimals(value)
     step = max(_nice(abs(value) * 0.06), 10.0 ** -digits)
     if unit == "周岁":
-        step = 1.0
-    elif unit in _WHOLE_UNITS:
+        return 1.0
+    r = roundness(value)
+    step = round(r * max(1, math.ceil(step / r - 1e-9)), digits)
+    if unit in _WHOLE_UNITS:
         step = max(1.0, round(step))
     return step
 
@@ -99,27 +127,34 @@ def patterned(a: float, b: float) -> bool:
 
 
 def plausible(value: float, unit: str, key: str) -> list[float]:
-    """Candidate wrong values around *value*: a grid of :func:`step_of` steps either side,
-    each nudged by a few units of the last digit when the value itself is not on the grid
-    (so every option has the value's precision and roundness), positive, percentages ≤ 100,
-    none in an arithmetic ratio to the value."""
+    """Candidate wrong values around *value*: a grid of :func:`step_of` steps either side
+    (so every option is as round as the value), each nudged by one roundness unit when the
+    step is three or more of them (so the options do not stand evenly spaced), positive,
+    percentages ≤ 100, none in an arithmetic ratio to the value. Values within a factor of
+    two of the key (20% for ages, 30% for years) come first, then (not for ages and years)
+    those within a factor of three; farther ones (a 5% cut beside a 20% one, 20 years of
+    schooling beside 14) only when fewer than three lie within these."""
     digits = _decimals(value)
     step = step_of(value, unit)
-    unit_digit = 10.0 ** -digits
-    on_grid = abs(value / step - round(value / step)) < 1e-9
+    r = 1.0 if unit == "周岁" else roundness(value)
+    nudging = step >= 3 * r - 1e-9
     out: list[float] = []
     for j in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
         x = value + j * step
-        if not on_grid:
-            nudge = rank(key, f"nudge{j}") % 5 - 2
-            x += nudge * unit_digit
+        if nudging:
+            x += (rank(key, f"nudge{j}") % 3 - 1) * r
         x = round(x, digits)
         if x <= 0 or (unit == "%" and x > 100) or format_number(x) == format_number(value):
             continue
         if patterned(x, value) or x in out:
             continue
         out.append(x)
-    return out
+    low, high = _BOUNDS.get(unit, (0.5, 2.0))
+    near = [x for x in out if value * low <= x <= value * high]
+    far = [] if unit in _BOUNDS else [x for x in out if x not in near
+                                     and value / 3 <= x <= value * 3]
+    chosen = near + far
+    return chosen if len(chosen) >= 3 else chosen + [x for x in out if x not in chosen]
 
 
 def value_distractors(value: float, unit: str, pool: Sequence[float], k: int = 3,
