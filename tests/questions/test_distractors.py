@@ -111,3 +111,24 @@ def test_unit_pools_are_sorted_and_distinct(plan: Plan) -> None:
     pools = unit_pools(plan)
     assert pools["个"] == [15, 20, 30]
     assert all(p == sorted(set(p)) for p in pools.values())
+
+
+def test_no_absurd_age_for_minors(plan: Plan) -> None:
+    """Minors' age (16→18周岁) gets no option or false statement above 18, and, its value
+    being the age of majority, no multiple-choice or numeric question (common sense answers
+    it) and a true statement only; other targets have no natural ceiling."""
+    from edu.ids import item_id
+    from edu.questions import mc_value, numeric, true_false
+    from edu.questions.distractors import at_ceiling, natural_ceiling
+
+    minors = next(t for t in plan.targets if "未成年人" in t.metric)
+    assert natural_ceiling(minors) == 18
+    assert [t for t in plan.targets if at_ceiling(t)] == [minors]
+    assert all(v <= 18 for v in value_distractors(17, "周岁", [16, 20], key="m",
+                                                  siblings=[21], ceiling=18))
+    assert contradicting_value(18, "周岁", "extend_to", [20], "m", ceiling=18) is None
+    ref = item_id("target", minors.id)
+    assert not [q for q in (*mc_value.generate(plan), *numeric.generate(plan))
+                if ref in q.refs]
+    statements = [q for q in true_false.generate(plan) if ref in q.refs]
+    assert [q.answer.value for q in statements] == [True]  # type: ignore[union-attr]

@@ -23,6 +23,29 @@ from collections.abc import Sequence
 from edu.content.model import Lesson, Plan, Target
 from edu.numerals import format_number
 
+#: The age of majority: a "minor" (未成年人) is younger by definition, so no figure above it is
+#: a plausible option or false statement for an age of minors (16→21周岁 is absurd, not wrong).
+AGE_OF_MAJORITY = 18.0
+
+
+def natural_ceiling(t: Target) -> float | None:
+    """The largest value *t*'s metric allows by its own meaning (common sense, not the plan):
+    18 for an age (周岁) of minors (未成年人), else ``None`` (percentages are capped at 100
+    everywhere). A target whose value *is* its ceiling gets no multiple-choice or numeric
+    question: common sense answers it ("extended to what age for minors?" — 18), and every
+    wrong figure would be either absurd (above) or implied by the plan (below: coverage to 18
+    covers 17-year-olds). Its true/false is the true statement, which teaches the starting
+    value (16→18周岁); the authored question ``minor-age-baseline`` asks for that value."""
+    if t.unit == "周岁" and "未成年人" in t.metric:
+        return AGE_OF_MAJORITY
+    return None
+
+
+def at_ceiling(t: Target) -> bool:
+    """Whether *t*'s value is its :func:`natural_ceiling` (see there)."""
+    ceiling = natural_ceiling(t)
+    return ceiling is not None and t.value >= ceiling
+
 
 def rank(key: str, item: str) -> int:
     """A stable pseudo-random rank of *item* for a question keyed *key*."""
@@ -159,7 +182,7 @@ def plausible(value: float, unit: str, key: str) -> list[float]:
 
 def value_distractors(value: float, unit: str, pool: Sequence[float], k: int = 3,
                       key: str = "", siblings: Sequence[float] = (),
-                      below: int | None = None) -> list[float]:
+                      below: int | None = None, ceiling: float | None = None) -> list[float]:
     """*k* wrong values for a target of *value* *unit* (see the module docstring).
 
     Up to two come from *siblings* (other targets of the same unit, the same lesson first)
@@ -167,8 +190,12 @@ def value_distractors(value: float, unit: str, pool: Sequence[float], k: int = 3
     the rest from :func:`plausible`. The key's rank among the options is set by a hash of
     *key* (or given as *below*, how many options should lie below the key: the bank spreads
     it evenly over its questions), so neither "the middle value" nor "the largest" finds it.
-    Siblings that would break the wanted rank give way to grid values.
+    Siblings that would break the wanted rank give way to grid values. No value exceeds
+    *ceiling* (:func:`natural_ceiling`).
     """
+    if ceiling is not None:
+        pool = [x for x in pool if x <= ceiling]
+        siblings = [x for x in siblings if x <= ceiling]
     seen = {format_number(value)}
     near: list[float] = []
     for x in (*siblings, *_nearest(pool, value, 4)):
@@ -183,7 +210,8 @@ def value_distractors(value: float, unit: str, pool: Sequence[float], k: int = 3
     near_above = [x for x in near if x > value][:k - wanted]
     near = [x for x in near if x in near_below or x in near_above]
     seen = {format_number(value), *(format_number(x) for x in near)}
-    grid = [x for x in plausible(value, unit, key) if format_number(x) not in seen]
+    grid = [x for x in plausible(value, unit, key) if format_number(x) not in seen
+            and (ceiling is None or x <= ceiling)]
     lower = [x for x in grid if x < value]
     upper = [x for x in grid if x > value]
     free = k - len(near)
@@ -197,19 +225,22 @@ def value_distractors(value: float, unit: str, pool: Sequence[float], k: int = 3
 
 
 def contradicting_value(value: float, unit: str, comparator: str, pool: Sequence[float],
-                        key: str, siblings: Sequence[float] = ()) -> float | None:
+                        key: str, siblings: Sequence[float] = (),
+                        ceiling: float | None = None) -> float | None:
     """A value that makes a statement of the target false without being implied by it.
 
     A ceiling (``at_most``) is contradicted by a lower ceiling; every other comparator (a
     floor, a level to reach, an amount to add, cut or extend) by a larger figure: "at least
     95%" is not implied by "at least 88%", while "at least 80%" would be. Another target's
     figure of the same unit comes first, then a plausible value one or two steps away.
+    Nothing above *ceiling* (:func:`natural_ceiling`): then there may be no such value.
     """
     higher = comparator != "at_most"
 
     def ok(x: float) -> bool:
         return ((x > value) if higher else (x < value)) and x > 0 and (
-            unit != "%" or x <= 100) and format_number(x) != format_number(value)
+            unit != "%" or x <= 100) and format_number(x) != format_number(value) and (
+            ceiling is None or x <= ceiling)
 
     for x in (*siblings, *_nearest(pool, value, 4)):
         if ok(x) and _closeness(x, value) <= math.log(2) and not patterned(x, value):
