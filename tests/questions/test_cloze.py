@@ -67,8 +67,20 @@ def test_term_and_principle_variants(plan: Plan) -> None:
     assert len(principles) == len(plan.introduction.principles)
     assert all(q.stem.zh.count(BLANK) == 1 for q in questions)
     terms = [q for q in questions if q.variant == "term"]
-    assert len(terms) >= 40
+    assert len(terms) >= 36  # every term but units and unit phrases (每万人口 …)
     for q in terms:
         assert isinstance(q.answer, TextAnswer)
         assert len(q.answer.accepted[0]) >= 2
         assert q.source[0].count(q.answer.accepted[0]) == 1
+
+
+def test_units_and_unit_phrases_are_never_blanked(plan: Plan) -> None:
+    """No cloze blanks a unit or a unit phrase (人次, 每万人口, 每千人口): the answer would be
+    the unit, not the plan; glossary terms that are not units still are."""
+    from edu.questions.cloze import is_unit_term
+
+    assert all(is_unit_term(t) for t in ("每万人口", "每千人口", "人次", "亩", "万人次"))
+    assert not any(is_unit_term(t) for t in ("特困人员", "公租房", "毛入学率"))
+    answers = [q.answer.accepted[0] for q in cloze.generate(plan)]  # type: ignore[union-attr]
+    assert answers
+    assert not [a for a in answers if is_unit_term(a)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from edu.content import Plan
 from edu.questions import matching
+from edu.questions.cloze import is_unit_term
 from edu.questions.model import MatchingAnswer
 
 
@@ -28,13 +29,13 @@ def test_measure_lesson_pairs_are_true(plan: Plan) -> None:
 
 def test_terms_match_their_english(plan: Plan) -> None:
     """Glossary terms pair with the content's own English rendering, lesson by lesson; units
-    (周岁, 亿, 立方米 …) are never asked."""
+    (周岁, 亿, 立方米, 每万人口 …) are never asked."""
     english = {x.id: {t.term: t.term_en for t in x.terms} for x in plan.lessons}
     english["overview"] = {t.term: t.term_en for t in plan.glossary}
     qs = [q for q in matching.generate(plan) if q.variant == "term-english"]
     assert {q.lesson for q in qs} <= set(english)
     assert {q.lesson for q in qs} >= {x.id for x in plan.lessons if len(x.terms) >= 5}
-    assert not any(p.text.zh in matching.UNIT_TERMS for q in qs for p in q.prompts)
+    assert not any(is_unit_term(p.text.zh) for q in qs for p in q.prompts)
     for q in qs:
         assert isinstance(q.answer, MatchingAnswer)
         for p, o in q.answer.pairs:

@@ -3,8 +3,10 @@
 * variant ``term`` — a glossary term (two or more characters) of a lesson, blanked in the first
   sentence of the lesson that holds it exactly once *as whole words* (the jieba segmenter's
   word boundaries fall on both ends, so 人格权 is never cut out of 人格权利, nor 年 out of
-  青年人); the hint is the term's English rendering. Its first ref is the glossary term
-  (``item_id("term", term)``, the Anki term note's id), then the lesson or measure it is in.
+  青年人); the hint is the term's English rendering. Units and unit phrases (人次, 每万人口,
+  每千人口: :func:`is_unit_term`) are never blanked: they test the unit, not the plan. Its
+  first ref is the glossary term (``item_id("term", term)``, the Anki term note's id), then
+  the lesson or measure it is in.
 * variant ``body`` — one sentence of a measure's body (not its title), with a content word
   blanked: a glossary term when the sentence has one, else the longest specific noun jieba
   finds (never a generic word such as 发展 or 制度, never a number or unit, never a word of
@@ -20,10 +22,11 @@ term of five or more characters or a body sentence over 60 characters.
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 
 from edu.content.model import Lesson, Measure, Plan, Principle, Term
-from edu.content.wording import sentences
+from edu.content.wording import UNITS_EN, sentences
 from edu.ids import stable_id
 from edu.questions.distractors import rank
 from edu.questions.model import BLANK, INTRODUCTION, Question, Text, TextAnswer
@@ -42,6 +45,21 @@ _GENERIC = frozenset({
     "全国", "城乡", "农村", "城市", "人权", "行动", "计划", "依法", "完善", "健全",
     "加强", "推进", "促进", "提高", "支持", "鼓励",
 })
+
+
+#: Glossary entries that are units of measurement: blanking or matching them tests a
+#: dictionary (or the unit), not the plan.
+UNIT_TERMS = frozenset({"周岁", "立方米", "平方米", "人次", "亩", "亿", "万", "公里", "吨",
+                        *(u for u in UNITS_EN if u)})
+#: A rate's base: 每万人口, 每千人口, 每百户 …
+_PER = re.compile(r"^每[十百千万亿]+[\u4e00-\u9fff]{1,2}$")
+
+
+def is_unit_term(term: str) -> bool:
+    """Whether *term* is a unit or a unit phrase (亩, 人次, 每万人口, 每千人口): never a cloze
+    blank nor a matching pair."""
+    return term in UNIT_TERMS or bool(_PER.match(term)) or any(
+        term == f"{m}{u}" for m in ("万", "亿") for u in UNIT_TERMS)
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +113,7 @@ def _lesson_sentences(lesson: Lesson) -> list[tuple[str, str]]:
 
 def term_question(lesson: Lesson, term: Term,
                   pieces: list[tuple[str, str]]) -> Question | None:
-    if len(term.term) < 2:
+    if len(term.term) < 2 or is_unit_term(term.term):
         return None
     for sentence, ref in pieces:  # noqa: B007 - used after the loop
         if len(sentence) >= max(12, len(term.term) + 6):
@@ -124,12 +142,13 @@ def body_blank(sentence: str, title: str, terms: tuple[Term, ...], key: str
     """Where to blank *sentence*: a glossary term in it (whole words), else the longest
     specific noun (see the module docstring); ``None`` when nothing fits."""
     for term in sorted(terms, key=lambda t: -len(t.term)):
-        if len(term.term) >= 2 and term.term not in title:
+        if len(term.term) >= 2 and term.term not in title and not is_unit_term(term.term):
             at = whole_word_at(sentence, term.term)
             if at is not None:
                 return at, at + len(term.term), term
     found = [(a, b, w) for a, b, w, flag in words(sentence)
              if flag in _CONTENT and len(w) >= 2 and w not in _GENERIC and w not in title
+             and not is_unit_term(w)
              and sentence.count(w) == 1 and not any(c.isdigit() for c in w)]
     if not found:
         return None

@@ -91,20 +91,15 @@ def measure_matchings(plan: Plan) -> list[Question]:
     return out
 
 
-#: Glossary entries that are units of measurement: matching them to English tests a
-#: dictionary, not the plan.
-UNIT_TERMS = frozenset({"周岁", "立方米", "平方米", "人次", "亩", "亿", "万", "公里", "吨"})
-
-
 def _term_pairs(terms: Sequence[Term], pieces: Sequence[str]) -> list[tuple[Term, str]]:
     """Each term with the first sentence holding it as whole words (jieba's boundaries, so
     年 is not found in 青年人); units, terms without such a sentence, or repeated, drop."""
-    from edu.questions.cloze import whole_word_at
+    from edu.questions.cloze import is_unit_term, whole_word_at
 
     out: list[tuple[Term, str]] = []
     seen_en: set[str] = set()
     for term in terms:
-        if len(term.term) < 2 or term.term in UNIT_TERMS:
+        if len(term.term) < 2 or is_unit_term(term.term):
             continue
         sentence = next((s for s in pieces if term.term in s
                          and whole_word_at(s, term.term) is not None), None)
