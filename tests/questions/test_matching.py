@@ -40,3 +40,19 @@ def test_terms_match_their_english(plan: Plan) -> None:
         assert isinstance(q.answer, MatchingAnswer)
         for p, o in q.answer.pairs:
             assert english[q.lesson][q.option(p).text.zh] == q.option(o).text.en
+
+
+def test_term_matchings_quote_model_sentences_not_headings(plan: Plan) -> None:
+    """The plan-wide term matching quotes sentences of the model's paragraphs: no heading
+    glued to a sentence ("导言自2009年以来…", "（三）社会保障权利坚持…")."""
+    import re
+
+    qs = [q for q in matching.generate(plan) if q.variant == "term-english"]
+    sources = [s for q in qs for s in q.source]
+    assert sources
+    headings = [x.heading for x in plan.lessons] + ["导言"]
+    for s in sources:
+        assert not re.match(r"^[（(][一二三四五六七八九十]+[)）]", s), s
+        assert not any(s.startswith(h) for h in headings), s
+        assert s in matching.plan_sentences(plan) or any(s in x for x in (
+            *(x.lead for x in plan.lessons), *(m.source for m in plan.measures))), s
