@@ -46,18 +46,22 @@ def test_every_cloze_carries_a_hint(plan: Plan) -> None:
         assert "in English" in q.stem.en or "from the measure" in q.stem.en, q.stem.en
 
 
-def test_body_clozes_cover_the_measures(plan: Plan) -> None:
-    """At least 90% of the measures have a cloze on a sentence of their body (not the title),
-    and no blanked word appears in the hint."""
+def test_body_clozes_blank_only_glossary_terms(plan: Plan) -> None:
+    """A body cloze blanks a glossary term (the sentence and the term's English pin it down),
+    never a word several others would fit ("给予____医疗…专项救助": 困难群众 or 困难家庭?);
+    the blank is not in the hint (the measure's title), the sentence is of the body. (That
+    ≥ 90% of the measures are asked about on their body is the whole bank's duty:
+    tests/questions/test_quality.py.)"""
+    glossary = {t.term for t in plan.glossary} | {t.term for x in plan.lessons for t in x.terms}
     body = [q for q in cloze.generate(plan) if q.variant == "body"]
-    measures = {m.id: m for m in plan.measures}
-    covered = {r for q in body for r in q.refs}
-    assert len(covered) >= 0.8 * len(measures)
+    assert len(body) >= 8
     for q in body:
         m = next(m for m in plan.measures if item_id("measure", m.id) in q.refs)
         assert q.source[0] in m.text
         assert isinstance(q.answer, TextAnswer)
+        assert q.answer.accepted[0] in glossary, q.answer.accepted[0]
         assert q.answer.accepted[0] not in m.title
+        assert "in English" in q.stem.en
 
 
 def test_term_and_principle_variants(plan: Plan) -> None:
