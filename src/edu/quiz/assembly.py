@@ -13,7 +13,9 @@ the identical quiz. How questions are drawn:
   when one quotes the clause and the other the whole sentence), are only both drawn when there
   are not enough others (:func:`facts`). Matching and ordering questions count every pair's or
   item's facts: a term matching and a cloze on one of its terms, two orderings of the same
-  targets, a principles matching and a recall of one principle are not drawn together.
+  targets, a principles matching and a recall of one principle are not drawn together; nor
+  two "which is a goal / a principle?" items (:data:`FAMILIES`), whose options give each
+  other away. Authored questions (no refs) meet the others through their source clauses.
 * the drawn questions are put in random order and their options shuffled (options keep their
   ids, so answers stay valid). Ordering questions are never shown already in order.
 
@@ -85,12 +87,19 @@ def clauses(source: str) -> list[str]:
     return out
 
 
+#: Variants whose options come from one small fixed set, so two of them in a paper answer
+#: each other (every "which is a goal, not a principle?" shows the same principles as
+#: distractors, the key of a "which is a principle?"): one of the family per paper.
+FAMILIES = {"goal-among": "principles-vs-goals", "principle-among": "principles-vs-goals"}
+
+
 def facts(q: Question) -> frozenset[str]:
     """Every fact key of *q*: :func:`fact`, every ref but a section's (a matching or ordering
     question spans many: each pair's or item's ref counts; two questions whose answer is the
     same section ask different things), and every clause of the source sentences it rests on
     (:func:`clauses`)."""
-    return frozenset((fact(q), *(r for r in q.refs if not r.startswith("lesson-")),
+    family = (f"family:{FAMILIES[q.variant]}",) if q.variant in FAMILIES else ()
+    return frozenset((fact(q), *family, *(r for r in q.refs if not r.startswith("lesson-")),
                       *(f"source:{c}" for s in q.source for c in clauses(s))))
 
 
