@@ -176,3 +176,27 @@ def test_items_whose_options_answer_each_other_are_one_family(bank: Bank) -> Non
     assert len(among) >= 4
     assert frozenset.intersection(*(facts(q) for q in among))
 
+
+
+def test_no_question_shows_another_typed_answer() -> None:
+    """A cloze whose blank is 软暴力 and a case question offering “软暴力” as an option are
+    not drawn together: across the sample, no typed answer appears in another question."""
+    from edu.questions.bank import load_bank
+    from edu.questions.model import TextAnswer
+    from edu.quiz.assembly import leak_keys
+    from tests.conftest import CONTENT
+
+    full = load_bank(CONTENT)
+    extra = leak_keys(full.questions)
+    soft = [q for q in full.questions
+            if any("软暴力" in k for keys in extra.get(q.id, ()) for k in keys)]
+    assert any(isinstance(q.answer, TextAnswer) for q in soft)
+    assert any(not isinstance(q.answer, TextAnswer) for q in soft)
+    for seed in (2026, 7):
+        picked = assemble_seeded(full, QuizSpec(count=100), seed).versions[0].questions
+        answers = {q.id: q.answer.accepted[0] for q in picked
+                   if isinstance(q.answer, TextAnswer) and len(q.answer.accepted[0]) >= 2}
+        for q in picked:
+            shown = q.stem.zh + "".join(o.text.zh for o in q.options)
+            leaked = [a for qid, a in answers.items() if qid != q.id and a in shown]
+            assert not leaked, (seed, q.id, leaked)

@@ -16,6 +16,8 @@ the identical quiz. How questions are drawn:
   targets, a principles matching and a recall of one principle are not drawn together; nor
   two "which is a goal / a principle?" items (:data:`FAMILIES`), whose options give each
   other away. Authored questions (no refs) meet the others through their source clauses.
+  Nor does a question show another's typed answer (a case question offering “软暴力” beside
+  the cloze whose blank is 软暴力: :func:`leak_keys`).
 * the drawn questions are put in random order and their options shuffled (options keep their
   ids, so answers stay valid). Ordering questions are never shown already in order.
 
@@ -32,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from edu.errors import QuizError
 from edu.questions.bank import Bank
-from edu.questions.model import OrderingAnswer, Question
+from edu.questions.model import OrderingAnswer, Question, TextAnswer
 from edu.quiz.spec import QuizSpec, matching
 
 
@@ -79,6 +81,8 @@ def clauses(source: str) -> list[str]:
     """The clauses of a source sentence that carry a fact: split at ，。；！？：, each at least
     :data:`MIN_CLAUSE` characters once a heading's enumerator is dropped. A question quoting
     one clause and one quoting the whole sentence share that clause's key."""
+    if _ENUMERATOR.match(source.strip()) and not any(c in source for c in "，。；！？"):
+        return []  # a section heading: （一）基本生活水准权利
     out = []
     for piece in re.split(r"[，。；！？：,;]", _ENUMERATOR.sub("", source.strip())):
         piece = piece.strip()
@@ -103,6 +107,43 @@ def facts(q: Question) -> frozenset[str]:
                       *(f"source:{c}" for s in q.source for c in clauses(s))))
 
 
+#: A typed answer shorter than this is too common a word to count as given away.
+MIN_LEAK = 2
+
+
+Leaks = dict[str, tuple[frozenset[str], frozenset[str]]]
+
+
+def leak_keys(pool: Sequence[Question]) -> Leaks:
+    """For each question of *pool* that types a word or shows one, the keys it is checked
+    against and the keys it marks, so that no question shows another's typed answer: a
+    cloze or short answer whose answer is 软暴力 marks ``shows:软暴力`` (no question showing
+    软暴力 comes after it) and is checked against ``word:软暴力``, which every question whose
+    visible Chinese (stem, options, prompts) holds 软暴力 marks. Two questions that merely
+    both show a word do not exclude each other."""
+    answers = {a for q in pool if isinstance(q.answer, TextAnswer)
+               for a in q.answer.accepted[:1] if len(a) >= MIN_LEAK}
+    out: Leaks = {}
+    for q in pool:
+        shown = "\n".join((q.stem.zh, *(o.text.zh for o in q.options),
+                           *(p.text.zh for p in q.prompts)))
+        own = {a for a in q.answer.accepted[:1] if a in answers} if isinstance(
+            q.answer, TextAnswer) else set()
+        shows = {a for a in answers if a in shown} - own
+        if own or shows:
+            out[q.id] = (frozenset({*(f"word:{a}" for a in own), *(f"shows:{a}" for a in shows)}),
+                         frozenset({*(f"shows:{a}" for a in own), *(f"word:{a}" for a in shows)}))
+    return out
+
+
+def _keys(q: Question, extra: Leaks | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys *q* is checked against and the keys it marks: its :func:`facts` and its
+    :func:`leak_keys`."""
+    check, mark = (extra or {}).get(q.id, (frozenset(), frozenset()))
+    own = facts(q)
+    return own | check, own | mark
+
+
 def _interleave(questions: Sequence[Question], rng: random.Random) -> list[list[Question]]:
     """*questions* in buckets by kind, the buckets and their contents in random order."""
     buckets: dict[str, list[Question]] = {}
@@ -115,8 +156,8 @@ def _interleave(questions: Sequence[Question], rng: random.Random) -> list[list[
     return [buckets[k] for k in kinds]
 
 
-def _take_turns(queues: list[list[Question]], count: int,
-                used: set[str]) -> list[Question]:
+def _take_turns(queues: list[list[Question]], count: int, used: set[str],
+                extra: Leaks | None = None) -> list[Question]:
     """Up to *count* questions, the kinds (*queues*, emptied as they give) taking turns: each
     turn a kind gives its first question with no fact already *used* (a kind whose next
     question repeats a fact offers its following one, so a repeat does not cost the kind its
@@ -129,28 +170,29 @@ def _take_turns(queues: list[list[Question]], count: int,
             if len(picked) == count:
                 break
             for i, q in enumerate(queue):
-                keys = facts(q)
-                if not keys & used:
+                check, mark = _keys(q, extra)
+                if not check & used:
                     picked.append(queue.pop(i))
-                    used.update(keys)
+                    used.update(mark)
                     progress = True
                     break
     return picked
 
 
-def _take(sequence: Iterable[Question], count: int, used: set[str]) -> list[Question]:
+def _take(sequence: Iterable[Question], count: int, used: set[str],
+          extra: Leaks | None = None) -> list[Question]:
     """The first *count* of *sequence*, skipping facts already *used* while others remain."""
     picked: list[Question] = []
     later: list[Question] = []
     for q in sequence:
         if len(picked) == count:
             break
-        keys = facts(q)
-        if keys & used:
+        check, mark = _keys(q, extra)
+        if check & used:
             later.append(q)
         else:
             picked.append(q)
-            used.update(keys)
+            used.update(mark)
     picked.extend(later[:count - len(picked)])
     return picked
 
@@ -183,6 +225,7 @@ def draw(pool: Sequence[Question], count: int, balance: bool,
     rest to the other lessons (one question each in turn); only when no lesson has a fresh
     question left are repeats drawn."""
     used: set[str] = set()
+    extra = leak_keys(pool)
     if balance:
         by_lesson: dict[str, list[Question]] = {}
         for q in pool:
@@ -192,7 +235,7 @@ def draw(pool: Sequence[Question], count: int, balance: bool,
         picked: list[Question] = []
         for lesson, share in quota.items():
             if share:
-                picked.extend(_take_turns(queues[lesson], share, used))
+                picked.extend(_take_turns(queues[lesson], share, used, extra))
         order = list(quota)
         progress = True
         while len(picked) < count and progress:
@@ -200,7 +243,7 @@ def draw(pool: Sequence[Question], count: int, balance: bool,
             for lesson in order:
                 if len(picked) == count:
                     break
-                more = _take_turns(queues[lesson], 1, used)
+                more = _take_turns(queues[lesson], 1, used, extra)
                 picked.extend(more)
                 progress = progress or bool(more)
         if len(picked) < count:  # every fresh question is drawn: repeats, kinds in turn
@@ -209,7 +252,7 @@ def draw(pool: Sequence[Question], count: int, balance: bool,
     else:
         shuffled = list(pool)
         rng.shuffle(shuffled)
-        picked = _take(shuffled, count, used)
+        picked = _take(shuffled, count, used, extra)
     rng.shuffle(picked)
     return picked
 
