@@ -169,12 +169,16 @@ def test_the_shipped_sample_asks_no_fact_twice() -> None:
 
 def test_items_whose_options_answer_each_other_are_one_family(bank: Bank) -> None:
     """Two "which is a goal (not a principle)?" items, or one and a "which is a principle?",
-    share a fact: each shows the others' keys or distractors."""
+    share a fact: each shows the others' keys or distractors; so do two "match the measures
+    with their sections" matchings (the same question over the same few sections)."""
     from edu.quiz.assembly import facts
 
     among = [q for q in bank.questions if q.variant in ("goal-among", "principle-among")]
     assert len(among) >= 4
     assert frozenset.intersection(*(facts(q) for q in among))
+    matchings = [q for q in bank.questions if q.variant == "measure-lesson"]
+    assert len(matchings) >= 2
+    assert frozenset.intersection(*(facts(q) for q in matchings))
 
 
 

@@ -94,7 +94,10 @@ def clauses(source: str) -> list[str]:
 #: Variants whose options come from one small fixed set, so two of them in a paper answer
 #: each other (every "which is a goal, not a principle?" shows the same principles as
 #: distractors, the key of a "which is a principle?"): one of the family per paper.
-FAMILIES = {"goal-among": "principles-vs-goals", "principle-among": "principles-vs-goals"}
+#: Likewise "match these measures with their sections": one such matching per paper (four
+#: of them read as one question asked four times, over the same few sections).
+FAMILIES = {"goal-among": "principles-vs-goals", "principle-among": "principles-vs-goals",
+            "measure-lesson": "measure-lesson"}
 
 
 def facts(q: Question) -> frozenset[str]:
