@@ -62,6 +62,8 @@ def test_body_clozes_blank_only_glossary_terms(plan: Plan) -> None:
         assert q.answer.accepted[0] in glossary, q.answer.accepted[0]
         assert q.answer.accepted[0] not in m.title
         assert "in English" in q.stem.en
+        assert "英文为" in q.stem.zh  # a Chinese-only reader gets the gloss too
+        assert "英文为" in q.stem.zh  # a Chinese-only reader gets the gloss too
 
 
 def test_term_and_principle_variants(plan: Plan) -> None:

@@ -180,10 +180,12 @@ def body_question(lesson: Lesson, m: Measure, taken: set[str],
         word = sentence[a:b]
         blanked = _blank(sentence, a, b)
         hint_en = (f"in English: “{term.term_en}”; " if term is not None else "")
+        hint_zh = (f"英文为“{term.term_en}”，" if term is not None else "")
         return Question(
             id=stable_id("question", KIND, "body", m.id), kind=KIND, lesson=lesson.id,
             part=lesson.part, difficulty=3 if len(sentence) > 60 else 2,
-            stem=Text(f"在横线处填入《行动计划》原文中的词语（出自措施“{m.title}”）：{blanked}",
+            stem=Text(f"在横线处填入《行动计划》原文中的词语（{hint_zh}出自措施“{m.title}”）："
+                      f"{blanked}",
                       f"Fill in the missing word ({hint_en}from the measure “{m.title_en}”) "
                       f"in this sentence of the plan: {blanked}"),
             answer=TextAnswer((word,)), source=(sentence,),
