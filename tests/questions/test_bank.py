@@ -18,23 +18,26 @@ from tests.conftest import CONTENT
 
 def test_bank_has_300_distinct_questions_of_every_kind_and_lesson(bank: Bank,
                                                                   plan: Plan) -> None:
-    """≥ 240 distinct generated questions (≥ 300 with the authored ones), all eight generated
-    kinds, every lesson and the introduction. (Orderings are few on purpose: only orders that
-    mean something are asked.)"""
+    """≥ 200 distinct generated questions (≥ 300 with the authored ones), all eight generated
+    kinds, every lesson (≥ 6 generated, ≥ 12 with the authored) and the introduction.
+    (Orderings are few on purpose: only orders that mean something are asked.)"""
     from edu.questions.bank import load_bank
 
-    assert len(bank) >= 240
-    assert len(load_bank(CONTENT, plan=plan)) >= 300
+    assert len(bank) >= 200  # fewer, better: no ambiguous body clozes, no list orders
+    full = load_bank(CONTENT, plan=plan)
+    assert len(full) >= 300
     assert len({q.id for q in bank.questions}) == len(bank)
     assert len({(q.stem, q.options, q.prompts) for q in bank.questions}) == len(bank)
     kinds = Counter(q.kind for q in bank.questions)
     assert set(kinds) == set(GENERATED_KINDS)
     assert all(kinds[k] >= 10 for k in GENERATED_KINDS if k != "ordering"), kinds
-    assert kinds["ordering"] >= 3
+    assert kinds["ordering"] >= 1
     lessons = Counter(q.lesson for q in bank.questions)
+    with_authored = Counter(q.lesson for q in full.questions)
     for lesson in plan.lessons:
-        assert lessons[lesson.id] >= 8, lesson.id
-    assert lessons[INTRODUCTION] >= 25
+        assert lessons[lesson.id] >= 6, lesson.id
+        assert with_authored[lesson.id] >= 12, lesson.id
+    assert lessons[INTRODUCTION] >= 20
 
 
 def test_every_question_has_source_explanation_and_refs(bank: Bank) -> None:

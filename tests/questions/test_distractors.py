@@ -11,6 +11,7 @@ from edu.questions.distractors import (
     contradicting_value,
     lesson_distractors,
     patterned,
+    roundness,
     unit_pools,
     value_distractors,
 )
@@ -48,19 +49,34 @@ def test_siblings_first_when_plausible_and_no_arithmetic_pattern() -> None:
 
 def test_plausible_ranges() -> None:
     """Ages and years of schooling stay near the key (no 22-year-old minor, no 30 years of
-    schooling); a 20% cut is not offered as 60%."""
-    assert all(15 <= v <= 21 for v in value_distractors(18, "周岁", [], key="a"))
-    assert all(10 <= v <= 18 for v in value_distractors(14, "年", [], key="b"))
-    assert all(10 <= v <= 30 for v in value_distractors(20, "%", [], key="c"))
+    schooling); a 20% cut is not offered as 60% (nor 5%)."""
+    for key in ("a", "b", "c", "d", "e"):
+        assert all(15 <= v <= 21 for v in value_distractors(18, "周岁", [], key=key))
+        assert all(10 <= v <= 18 for v in value_distractors(14, "年", [], key=key))
+        assert all(10 <= v <= 40 for v in value_distractors(20, "%", [], key=key))
+
+
+@pytest.mark.parametrize(("value", "unit", "step"), [
+    (20, "%", 5), (300, "种", 50), (290, "亿立方米", 10), (88, "%", 2), (15, "个", 5),
+    (3.93, "人", 0.01), (10.75, "亿亩", 0.05), (700, "万人次", 100)])
+def test_a_round_key_is_never_the_only_round_option(value: float, unit: str,
+                                                     step: float) -> None:
+    """The options are as round as the key (20 → 10/30/35, never 17/19/21; 300 → 200/350/
+    400, never 260/280/320): every grid distractor is a multiple of the key's roundness."""
+    assert roundness(value) == step
+    for key in (f"r{i}" for i in range(12)):
+        for v in value_distractors(value, unit, [], key=key):
+            assert abs(v / step - round(v / step)) < 1e-6, (value, v)
 
 
 def test_key_rank_among_the_options_varies() -> None:
     """The key is sometimes the smallest, sometimes the largest, sometimes in between."""
-    ranks = set()
-    for i in range(40):
-        got = value_distractors(50, "%", [], key=f"q{i}")
-        ranks.add(sorted([50, *got]).index(50))
-    assert ranks == {0, 1, 2, 3}
+    for value, unit in ((65, "%"), (300, "种"), (3.93, "人")):
+        ranks = set()
+        for i in range(40):
+            got = value_distractors(value, unit, [], key=f"q{i}")
+            ranks.add(sorted([value, *got]).index(value))
+        assert ranks == {0, 1, 2, 3}, value
 
 
 def test_contradicting_value_is_never_implied() -> None:
@@ -95,3 +111,24 @@ def test_unit_pools_are_sorted_and_distinct(plan: Plan) -> None:
     pools = unit_pools(plan)
     assert pools["个"] == [15, 20, 30]
     assert all(p == sorted(set(p)) for p in pools.values())
+
+
+def test_no_absurd_age_for_minors(plan: Plan) -> None:
+    """Minors' age (16→18周岁) gets no option or false statement above 18, and, its value
+    being the age of majority, no multiple-choice or numeric question (common sense answers
+    it) and a true statement only; other targets have no natural ceiling."""
+    from edu.ids import item_id
+    from edu.questions import mc_value, numeric, true_false
+    from edu.questions.distractors import at_ceiling, natural_ceiling
+
+    minors = next(t for t in plan.targets if "未成年人" in t.metric)
+    assert natural_ceiling(minors) == 18
+    assert [t for t in plan.targets if at_ceiling(t)] == [minors]
+    assert all(v <= 18 for v in value_distractors(17, "周岁", [16, 20], key="m",
+                                                  siblings=[21], ceiling=18))
+    assert contradicting_value(18, "周岁", "extend_to", [20], "m", ceiling=18) is None
+    ref = item_id("target", minors.id)
+    assert not [q for q in (*mc_value.generate(plan), *numeric.generate(plan))
+                if ref in q.refs]
+    statements = [q for q in true_false.generate(plan) if ref in q.refs]
+    assert [q.answer.value for q in statements] == [True]  # type: ignore[union-attr]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from edu.content import Plan
 from edu.questions import matching
+from edu.questions.cloze import is_unit_term
 from edu.questions.model import MatchingAnswer
 
 
@@ -28,14 +29,30 @@ def test_measure_lesson_pairs_are_true(plan: Plan) -> None:
 
 def test_terms_match_their_english(plan: Plan) -> None:
     """Glossary terms pair with the content's own English rendering, lesson by lesson; units
-    (周岁, 亿, 立方米 …) are never asked."""
+    (周岁, 亿, 立方米, 每万人口 …) are never asked."""
     english = {x.id: {t.term: t.term_en for t in x.terms} for x in plan.lessons}
     english["overview"] = {t.term: t.term_en for t in plan.glossary}
     qs = [q for q in matching.generate(plan) if q.variant == "term-english"]
     assert {q.lesson for q in qs} <= set(english)
     assert {q.lesson for q in qs} >= {x.id for x in plan.lessons if len(x.terms) >= 5}
-    assert not any(p.text.zh in matching.UNIT_TERMS for q in qs for p in q.prompts)
+    assert not any(is_unit_term(p.text.zh) for q in qs for p in q.prompts)
     for q in qs:
         assert isinstance(q.answer, MatchingAnswer)
         for p, o in q.answer.pairs:
             assert english[q.lesson][q.option(p).text.zh] == q.option(o).text.en
+
+
+def test_term_matchings_quote_model_sentences_not_headings(plan: Plan) -> None:
+    """The plan-wide term matching quotes sentences of the model's paragraphs: no heading
+    glued to a sentence ("导言自2009年以来…", "（三）社会保障权利坚持…")."""
+    import re
+
+    qs = [q for q in matching.generate(plan) if q.variant == "term-english"]
+    sources = [s for q in qs for s in q.source]
+    assert sources
+    headings = [x.heading for x in plan.lessons] + ["导言"]
+    for s in sources:
+        assert not re.match(r"^[（(][一二三四五六七八九十]+[)）]", s), s
+        assert not any(s.startswith(h) for h in headings), s
+        assert s in matching.plan_sentences(plan) or any(s in x for x in (
+            *(x.lead for x in plan.lessons), *(m.source for m in plan.measures))), s

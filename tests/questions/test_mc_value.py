@@ -40,8 +40,12 @@ def test_value_options_translate_large_units(plan: Plan) -> None:
 
 
 def test_one_question_per_target_with_four_distinct_options(plan: Plan) -> None:
-    """Every target has one value question; the "which target is set at X" variant is gone."""
+    """Every target has one value question (but minors' age 18, which common sense answers);
+    the "which target is set at X" variant is gone."""
+    from edu.questions.distractors import at_ceiling
+
     questions = mc_value.generate(plan)
-    assert len(questions) == len(plan.targets)
+    assert len(questions) == sum(not at_ceiling(t) for t in plan.targets) == len(
+        plan.targets) - 1
     assert {q.variant for q in questions} == {"value"}
     assert all(len(q.options) == 4 for q in questions)

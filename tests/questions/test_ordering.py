@@ -1,4 +1,4 @@
-"""Ordering questions: plan order for lessons, measures, principles and goals; value order."""
+"""Ordering questions: only orders that mean something (related targets by value)."""
 
 from __future__ import annotations
 
@@ -29,9 +29,9 @@ def test_chunks_are_balanced() -> None:
 
 
 def test_only_meaningful_orders(plan: Plan) -> None:
-    """Principles and goals in the plan's order, and related targets by value (gross
-    enrolment across school levels); no orderings of sections or measures."""
+    """Only related targets by value (gross enrolment across school levels); no orderings
+    of sections, measures, principles or goals "in the order the plan lists them"."""
     questions = ordering.generate(plan)
-    assert {q.variant for q in questions} == {"principles", "goals", "by-value"}
+    assert {q.variant for q in questions} == {"by-value"}
     (by_value,) = [q for q in questions if q.variant == "by-value"]
     assert all("毛入" in o.text.zh for o in by_value.options)

@@ -87,6 +87,7 @@ def test_cheap_strategies_do_not_beat_guessing(full: Bank, name: str) -> None:
     strategy = STRATEGIES[name]
     score = sum(_share(strategy(q), a.option) for q, a in items) / len(items)
     guess = sum(1 / len(q.options) for q, _ in items) / len(items)
+    print(f"\n{name}: {score:.3f} (guessing {guess:.3f}, {len(items)} items)")
     assert score <= guess + MARGIN, (name, round(score, 3), round(guess, 3))
 
 
@@ -113,8 +114,40 @@ def test_middle_value_and_ratio_strategies_do_not_beat_guessing(full: Bank) -> N
         hits = [o for o, v in zip(q.options, values, strict=True)
                 if any(abs(0.8 * v - w) < 1e-6 for w in values)]
         ratio += _share(hits, a.option) if hits else 1 / len(q.options)
+    print(f"\nnumber options ({len(items)}): guessing {guess:.3f}, middle value "
+          f"{middle / len(items):.3f}, 0.8x present {ratio / len(items):.3f}")
     assert middle / len(items) <= guess + MARGIN, middle / len(items)
     assert ratio / len(items) <= guess + MARGIN, ratio / len(items)
+
+
+def _round(v: float) -> int:
+    """How many trailing zeros (and fives) *v* has: 300 → 5, 20 → 3, 17 → 0."""
+    scaled, score = round(v * 100), 0
+    while scaled and scaled % 10 == 0:
+        scaled //= 10
+        score += 2
+    return score + (1 if scaled % 5 == 0 else 0)
+
+
+def test_roundest_and_extreme_options_do_not_beat_guessing(full: Bank) -> None:
+    """Number options: "pick the roundest figure" (the key as the only round one among
+    17/19/20/21), "pick the largest", "pick the smallest" score no more than guessing plus
+    10 points."""
+    items = _numeric_choices(full)
+    guess = sum(1 / len(q.options) for q, _, _ in items) / len(items)
+    scores = dict.fromkeys(("roundest", "largest", "smallest"), 0.0)
+    for q, a, values in items:
+        most = max(_round(v) for v in values)
+        scores["roundest"] += _share([o for o, v in zip(q.options, values, strict=True)
+                                      if _round(v) == most], a.option)
+        scores["largest"] += _share([o for o, v in zip(q.options, values, strict=True)
+                                     if v == max(values)], a.option)
+        scores["smallest"] += _share([o for o, v in zip(q.options, values, strict=True)
+                                      if v == min(values)], a.option)
+    print(f"\nnumber options ({len(items)}): guessing {guess:.3f}, "
+          + ", ".join(f"{k} {v / len(items):.3f}" for k, v in scores.items()))
+    for name, score in scores.items():
+        assert score / len(items) <= guess + MARGIN, (name, score / len(items))
 
 
 def test_always_false_does_not_beat_guessing(full: Bank) -> None:

@@ -23,8 +23,8 @@ def test_answer_text_per_shape(bank: Bank) -> None:
     assert (tf.zh, tf.en) == ("错误", "False")
     cloze = answer_text(_first(bank, "cloze", "principle"))
     assert cloze.zh == "依法推进"
-    order = answer_text(_first(bank, "ordering", "principles"))
-    assert order.zh.startswith("依法推进→协调推进")
+    order = answer_text(_first(bank, "ordering", "by-value"))
+    assert order.zh == "高等教育毛入学率→学前教育毛入园率→高中阶段教育毛入学率"
     assert " → " in order.en
     pairs = answer_text(_first(bank, "matching", "principles"))
     assert "依法推进——将人权事业纳入法治轨道" in pairs.zh

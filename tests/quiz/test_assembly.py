@@ -113,3 +113,94 @@ def test_no_fact_or_sentence_twice_in_a_quiz(bank: Bank) -> None:
         for q in quiz.versions[0].questions:
             assert not facts(q) & seen, q.id
             seen |= facts(q)
+
+
+def test_spanning_questions_count_each_pairs_facts(bank: Bank) -> None:
+    """A term matching shares a fact with the cloze on each of its terms, a principles
+    matching with each principle's own questions, and two orderings of the same targets
+    with each other: matching and ordering questions are no longer facts of their own."""
+    from edu.quiz.assembly import facts
+
+    term_clozes = [q for q in bank.questions if q.kind == "cloze" and q.variant == "term"]
+    term_matchings = [q for q in bank.questions if q.variant == "term-english"]
+    shared = [(m, c) for m in term_matchings for c in term_clozes
+              if c.answer.accepted[0] in {p.text.zh for p in m.prompts}]  # type: ignore[union-attr]
+    assert shared
+    assert all(facts(m) & facts(c) for m, c in shared)
+    principles = next(q for q in bank.questions if q.kind == "matching"
+                      and q.variant == "principles")
+    recalls = [q for q in bank.questions if q.kind != "matching" and q.refs
+               and q.refs[0] in principles.refs]
+    assert recalls
+    assert all(facts(principles) & facts(q) for q in recalls)
+
+
+def test_a_clause_and_its_whole_sentence_are_one_fact() -> None:
+    """A question quoting one clause (a target's) and one quoting the whole sentence (an
+    authored question on 16→18周岁) share a fact key; a section heading is no fact."""
+    from edu.quiz.assembly import clauses
+
+    whole = ("健全分层分类的社会救助体系，完善最低生活保障制度，"
+             "特困人员救助供养覆盖的未成年人年龄从16周岁延长至18周岁。")
+    part = "特困人员救助供养覆盖的未成年人年龄从16周岁延长至18周岁。"
+    assert set(clauses(whole)) & set(clauses(part))
+    assert clauses("（三）社会保障权利") == []
+
+
+def test_the_shipped_sample_asks_no_fact_twice() -> None:
+    """The teacher's sample (100 items, seed 2026, authored questions included) asks no
+    target, principle, measure, term or source clause twice; other seeds at most once twice
+    (100 items come near the number of facts the bank can ask apart: about 120)."""
+    from edu.questions.bank import load_bank
+    from edu.quiz.assembly import facts
+    from tests.conftest import CONTENT
+
+    full = load_bank(CONTENT)
+    for seed in (2026, 7, 1):
+        quiz = assemble_seeded(full, QuizSpec(count=100), seed)
+        seen: set[str] = set()
+        repeats = []
+        for q in quiz.versions[0].questions:
+            if facts(q) & seen:
+                repeats.append((q.id, sorted(facts(q) & seen)))
+            seen |= facts(q)
+        assert len(repeats) <= (0 if seed == 2026 else 1), (seed, repeats)
+
+
+def test_items_whose_options_answer_each_other_are_one_family(bank: Bank) -> None:
+    """Two "which is a goal (not a principle)?" items, or one and a "which is a principle?",
+    share a fact: each shows the others' keys or distractors; so do two "match the measures
+    with their sections" matchings (the same question over the same few sections)."""
+    from edu.quiz.assembly import facts
+
+    among = [q for q in bank.questions if q.variant in ("goal-among", "principle-among")]
+    assert len(among) >= 4
+    assert frozenset.intersection(*(facts(q) for q in among))
+    matchings = [q for q in bank.questions if q.variant == "measure-lesson"]
+    assert len(matchings) >= 2
+    assert frozenset.intersection(*(facts(q) for q in matchings))
+
+
+
+def test_no_question_shows_another_typed_answer() -> None:
+    """A cloze whose blank is 软暴力 and a case question offering “软暴力” as an option are
+    not drawn together: across the sample, no typed answer appears in another question."""
+    from edu.questions.bank import load_bank
+    from edu.questions.model import TextAnswer
+    from edu.quiz.assembly import leak_keys
+    from tests.conftest import CONTENT
+
+    full = load_bank(CONTENT)
+    extra = leak_keys(full.questions)
+    soft = [q for q in full.questions
+            if any("软暴力" in k for keys in extra.get(q.id, ()) for k in keys)]
+    assert any(isinstance(q.answer, TextAnswer) for q in soft)
+    assert any(not isinstance(q.answer, TextAnswer) for q in soft)
+    for seed in (2026, 7):
+        picked = assemble_seeded(full, QuizSpec(count=100), seed).versions[0].questions
+        answers = {q.id: q.answer.accepted[0] for q in picked
+                   if isinstance(q.answer, TextAnswer) and len(q.answer.accepted[0]) >= 2}
+        for q in picked:
+            shown = q.stem.zh + "".join(o.text.zh for o in q.options)
+            leaked = [a for qid, a in answers.items() if qid != q.id and a in shown]
+            assert not leaked, (seed, q.id, leaked)

@@ -93,13 +93,14 @@ def test_matching_partial_credit(bank: Bank) -> None:
 
 def test_ordering_partial_credit(bank: Bank) -> None:
     """Credit is the share of item pairs in the right relative order; reversed scores 0."""
-    q = _q(bank, "ordering", "principles")
+    q = _q(bank, "ordering", "by-value")
     assert isinstance(q.answer, OrderingAnswer)
     order = list(q.answer.order)
+    pairs = len(order) * (len(order) - 1) / 2
     assert grade(q, order).correct
     assert grade(q, order[::-1]).earned == 0
     one_swap = [order[1], order[0], *order[2:]]
-    assert grade(q, one_swap).earned == pytest.approx(14 / 15)
+    assert grade(q, one_swap).earned == pytest.approx((pairs - 1) / pairs)
     assert grade(q, order[:-1]).earned == 0
 
 

@@ -125,12 +125,12 @@ def test_bad_language_goes_through_argparse(run_edu: RunEdu) -> None:
 
 def test_exclude_ids_from_a_text_file(run_edu: RunEdu, tmp_path: Path) -> None:
     """--exclude @ids.txt reads one id a line (blank lines and # comments ignored)."""
-    first = run_edu("quiz", "--lessons", "life", "--kinds", "cloze", "-n", "4",
+    first = run_edu("quiz", "--lessons", "person", "--kinds", "cloze", "-n", "4",
                     "--seed", "1", "--content", str(CONTENT))
     ids = [q["id"] for q in json.loads(first.stdout)["quiz"]["versions"][0]["questions"]]
     listing = tmp_path / "ids.txt"
     listing.write_text("# used last week\n\n" + "\n".join(ids) + "\n", encoding="utf-8")
-    result = run_edu("quiz", "--lessons", "life", "--kinds", "cloze", "-n", "2",
+    result = run_edu("quiz", "--lessons", "person", "--kinds", "cloze", "-n", "2",
                      "--seed", "1", "--exclude", f"@{listing}", "--content", str(CONTENT))
     assert result.returncode == 0, result.stderr
     again = [q["id"] for q in json.loads(result.stdout)["quiz"]["versions"][0]["questions"]]

@@ -5,7 +5,8 @@ Variants:
 * ``principles`` — the basic principles ↔ their explanations;
 * ``measure-lesson`` — measures of different lessons of one part ↔ their lessons (the i-th
   measure of each lesson, groups of three to five);
-* ``term-english`` — a lesson's glossary terms ↔ their English renderings.
+* ``term-english`` — a lesson's glossary terms ↔ their English renderings (and the plan's
+  glossary's, each quoted in a sentence of the model: :func:`plan_sentences`).
 
 (A lesson's targets ↔ their values is no longer asked: each value is asked by ``mc_value``,
 ``numeric`` and ``true_false`` already.) Groups hold three to six pairs (balanced runs of a
@@ -91,20 +92,15 @@ def measure_matchings(plan: Plan) -> list[Question]:
     return out
 
 
-#: Glossary entries that are units of measurement: matching them to English tests a
-#: dictionary, not the plan.
-UNIT_TERMS = frozenset({"周岁", "立方米", "平方米", "人次", "亩", "亿", "万", "公里", "吨"})
-
-
 def _term_pairs(terms: Sequence[Term], pieces: Sequence[str]) -> list[tuple[Term, str]]:
     """Each term with the first sentence holding it as whole words (jieba's boundaries, so
     年 is not found in 青年人); units, terms without such a sentence, or repeated, drop."""
-    from edu.questions.cloze import whole_word_at
+    from edu.questions.cloze import is_unit_term, whole_word_at
 
     out: list[tuple[Term, str]] = []
     seen_en: set[str] = set()
     for term in terms:
-        if len(term.term) < 2 or term.term in UNIT_TERMS:
+        if len(term.term) < 2 or is_unit_term(term.term):
             continue
         sentence = next((s for s in pieces if term.term in s
                          and whole_word_at(s, term.term) is not None), None)
@@ -126,8 +122,31 @@ def _term_questions(key: str, lesson: str, part: str, where: Text,
                  f"Match each term of {where.en} with its English rendering."),
             [(t.term, Text(t.term, t.term), Text(t.term_en, t.term_en)) for t, _ in run],
             tuple(dict.fromkeys(s for _, s in run)), ("glossary",),
-            (item_ref("lesson", lesson),) if lesson != OVERVIEW else (), "term-english"))
+            tuple(item_ref("term", t.term) for t, _ in run), "term-english"))
     return out
+
+
+def plan_sentences(plan: Plan) -> list[str]:
+    """The sentences of the plan's model, in plan order: the introduction's background, the
+    ideology, the leads, principles and goals, then each part's lead and its sections' leads
+    and measures. Taken from the model's paragraphs, never from the raw source text, where a
+    heading without 。 would be glued to the sentence after it ("导言自2009年以来…",
+    "（三）社会保障权利坚持…")."""
+    intro = plan.introduction
+    texts: list[str] = [p.text for p in intro.background]
+    for lead, items in ((intro.ideology_lead, (intro.ideology,)),
+                        (intro.principles_lead, tuple(p.source for p in intro.principles)),
+                        (intro.goals_lead, tuple(g.source for g in intro.goals))):
+        if lead is not None:
+            texts.append(lead.text)
+        texts.extend(items)
+    lessons = {lesson.id: lesson for lesson in plan.lessons}
+    for part in plan.parts:
+        texts.append(part.lead)
+        for lesson in (lessons[i] for i in part.lessons if i in lessons):
+            texts.append(lesson.lead)
+            texts.extend(m.source for m in lesson.measures)
+    return [s for text in texts if text for s in sentences(squeeze(text))]
 
 
 def term_matchings(plan: Plan) -> list[Question]:
@@ -140,7 +159,7 @@ def term_matchings(plan: Plan) -> list[Question]:
             Text(f"“{lesson.title}”一节", f"the section “{lesson.title_en}”"),
             _term_pairs(lesson.terms, pieces)))
     if plan.glossary:
-        pieces = sentences(squeeze(plan.source_text))
+        pieces = plan_sentences(plan)
         out.extend(_term_questions("plan", OVERVIEW, OVERVIEW,
                                    Text("《行动计划》", "the plan"),
                                    _term_pairs(plan.glossary, pieces)))

@@ -15,7 +15,14 @@ from __future__ import annotations
 from edu.content.model import Plan, Target
 from edu.content.wording import quantity
 from edu.ids import stable_id
-from edu.questions.distractors import closeness_difficulty, rank, unit_pools, value_distractors
+from edu.questions.distractors import (
+    at_ceiling,
+    closeness_difficulty,
+    natural_ceiling,
+    rank,
+    unit_pools,
+    value_distractors,
+)
 from edu.questions.model import ChoiceAnswer, Question
 from edu.questions.phrasing import ask_target, by_id, explain, item_ref, option, target_point
 
@@ -34,7 +41,7 @@ def value_question(t: Target, part: str, pool: list[float], sibling_values: list
     """*below*: how many options should be smaller than the key (spread over the bank)."""
     qid = stable_id("question", KIND, t.id, "value")
     wrong = value_distractors(t.value, t.unit, pool, key=qid, siblings=sibling_values,
-                              below=below)
+                              below=below, ceiling=natural_ceiling(t))
     correct = option(qid, f"{t.value!r}", quantity(t.value, t.unit))
     options = [correct, *(option(qid, f"{v!r}", quantity(v, t.unit)) for v in wrong)]
     return Question(
@@ -46,8 +53,9 @@ def value_question(t: Target, part: str, pool: list[float], sibling_values: list
 
 
 def generate(plan: Plan) -> list[Question]:
-    """One question per target; the key's rank among the options cycles through 0-3 in a
-    hashed order of the targets, so each rank is equally common across the bank."""
+    """One question per target but those at their natural ceiling (minors' age 18:
+    :func:`~edu.questions.distractors.at_ceiling`); the key's rank among the options cycles
+    through 0-3 in a hashed order of the targets, so each rank is equally common."""
     pools = unit_pools(plan)
     parts = {lesson.id: lesson.part for lesson in plan.lessons}
     targets = plan.targets
@@ -57,4 +65,4 @@ def generate(plan: Plan) -> list[Question]:
         by_lesson[lesson.id] = lesson.targets
     return [value_question(t, parts[t.lesson], pools[t.unit],
                            siblings(t, by_lesson.get(t.lesson, ())), turn[t.id] % 4)
-            for t in targets]
+            for t in targets if not at_ceiling(t)]

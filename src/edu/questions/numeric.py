@@ -10,6 +10,7 @@ from edu.content.model import Plan, Target
 from edu.content.wording import unit_hint
 from edu.ids import stable_id
 from edu.numerals import format_number
+from edu.questions.distractors import at_ceiling
 from edu.questions.model import NumericAnswer, Question, Text
 from edu.questions.phrasing import ask_target, explain, item_ref, target_point
 
@@ -38,6 +39,7 @@ def question(t: Target, part: str) -> Question:
 
 
 def generate(plan: Plan) -> list[Question]:
-    """One question per target."""
+    """One question per target but those at their natural ceiling (minors' age 18, which
+    common sense answers: :func:`~edu.questions.distractors.at_ceiling`)."""
     parts = {lesson.id: lesson.part for lesson in plan.lessons}
-    return [question(t, parts[t.lesson]) for t in plan.targets]
+    return [question(t, parts[t.lesson]) for t in plan.targets if not at_ceiling(t)]

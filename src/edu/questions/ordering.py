@@ -1,15 +1,15 @@
 """``ordering``: put items in an order that means something.
 
-Variants:
+One variant, ``by-value``: one lesson's targets of one unit that measure *the same thing* at
+different levels (their metrics share a word: 学前教育毛入园率, 高中阶段教育毛入学率,
+高等教育毛入学率), smallest first: the order says something (how near each level of
+schooling is to being universal: higher education 60%, preschool 90%, senior secondary 92%).
 
-* ``principles``, ``goals`` — the introduction's principles and goals in the order the plan
-  lists them (the plan presents them as a sequence, from the law outwards);
-* ``by-value`` — one lesson's targets of one unit that measure *the same thing* at different
-  levels (their metrics share a word: 学前教育毛入园率, 高中阶段教育毛入学率, 高等教育毛入学率),
-  smallest first: the order says something about the plan's priorities.
-
-Orderings of a section's measures or of a part's sections, and of unrelated quantities by
-value, are no longer generated: their order teaches nothing.
+No longer generated, because their order teaches nothing: a section's measures or a part's
+sections in the plan's order, unrelated quantities by value, and the introduction's
+principles or goals "in the order the plan lists them" (a list order the plan gives no
+meaning to; the principles and goals are asked by ``matching``, ``recall``, ``cloze`` and
+``true_false``).
 
 Lists longer than :data:`MAX_ITEMS` are cut into balanced runs. Difficulty 2 for up to four
 items, 3 for more.
@@ -21,10 +21,10 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from edu.content.model import Plan, Target
-from edu.content.wording import goal_cue, statement, unit_hint
+from edu.content.wording import statement, unit_hint
 from edu.ids import stable_id
 from edu.questions.distractors import targets_by_unit
-from edu.questions.model import INTRODUCTION, OVERVIEW, Option, OrderingAnswer, Question, Text
+from edu.questions.model import OVERVIEW, Option, OrderingAnswer, Question, Text
 from edu.questions.phrasing import by_id, distinct, explain, item_ref, option
 
 KIND = "ordering"
@@ -63,72 +63,6 @@ def _question(key: tuple[str, ...], lesson: str, part: str, stem: Text,
 
 def _in_order(items: Sequence[Text]) -> Text:
     return Text("→".join(x.zh for x in items), " → ".join(x.en for x in items))
-
-
-def _plan_orders(plan: Plan) -> list[Question | None]:  # pragma: no cover - kept for reference
-    """(Retired: the order of sections and measures teaches nothing.)"""
-    out: list[Question | None] = []
-    lessons = {lesson.id: lesson for lesson in plan.lessons}
-    for part in plan.parts:
-        members = [lessons[i] for i in part.lessons if i in lessons]
-        for run in chunks(members, MAX_ITEMS):
-            if len(run) < MIN_ITEMS:
-                continue
-            texts = [Text(x.title, x.title_en) for x in run]
-            out.append(_question(
-                ("lessons", part.id, *(x.id for x in run)), OVERVIEW, part.id,
-                Text(f"按《行动计划》中的先后顺序排列“{part.title}”部分的下列各节。",
-                     f"Put these sections of the part “{part.title_en}” in the plan's order."),
-                [(x.id, t) for x, t in zip(run, texts, strict=True)],
-                tuple(x.heading for x in run),
-                Text(f"顺序是：{_in_order(texts).zh}。", f"The order is: {_in_order(texts).en}."),
-                ("lessons",), tuple(item_ref("lesson", x.id) for x in run), "lessons"))
-    for lesson in plan.lessons:
-        for measures in chunks(lesson.measures, 6):
-            if len(measures) < MIN_ITEMS:
-                continue
-            texts = [Text(m.title, m.title_en) for m in measures]
-            out.append(_question(
-                ("measures", lesson.id, *(m.id for m in measures)), lesson.id, lesson.part,
-                Text(f"按《行动计划》“{lesson.title}”一节中的先后顺序排列下列措施。",
-                     f"Put these measures of the section “{lesson.title_en}” in the plan's "
-                     "order."),
-                [(m.id, t) for m, t in zip(measures, texts, strict=True)],
-                tuple(f"{m.title}。" for m in measures),
-                Text(f"顺序是：{_in_order(texts).zh}。", f"The order is: {_in_order(texts).en}."),
-                ("measures",), tuple(item_ref("measure", m.id) for m in measures),
-                "measures"))
-    return out
-
-
-def introduction_orders(plan: Plan) -> list[Question | None]:
-    out: list[Question | None] = []
-    principles = plan.introduction.principles
-    for run in chunks(principles, MAX_ITEMS):
-        if len(run) < MIN_ITEMS:
-            continue
-        texts = [Text(p.name, p.name_en) for p in run]
-        out.append(_question(
-            ("principles", *(p.id for p in run)), INTRODUCTION, INTRODUCTION,
-            Text("按《行动计划》中的先后顺序排列下列基本原则。",
-                 "Put these basic principles in the order the plan lists them."),
-            [(p.id, t) for p, t in zip(run, texts, strict=True)], tuple(p.source for p in run),
-            Text(f"顺序是：{_in_order(texts).zh}。", f"The order is: {_in_order(texts).en}."),
-            ("principles",), tuple(item_ref("principle", p.id) for p in run), "principles"))
-    goals = plan.introduction.goals
-    for goal_run in chunks(goals, MAX_ITEMS):
-        texts = [goal_cue(g) for g in goal_run]
-        if len(goal_run) < MIN_ITEMS or len({t.zh for t in texts}) != len(texts):
-            continue
-        out.append(_question(
-            ("goals", *(g.id for g in goal_run)), INTRODUCTION, INTRODUCTION,
-            Text("按《行动计划》中的先后顺序排列下列目标。",
-                 "Put these goals in the order the plan lists them."),
-            [(g.id, t) for g, t in zip(goal_run, texts, strict=True)],
-            tuple(g.text for g in goal_run),
-            Text(f"顺序是：{_in_order(texts).zh}。", f"The order is: {_in_order(texts).en}."),
-            ("goals",), tuple(item_ref("goal", g.id) for g in goal_run), "goals"))
-    return out
 
 
 def value_orders(plan: Plan) -> list[Question | None]:
@@ -185,4 +119,4 @@ def _related_orders(unit: str, group: list[Target], lesson_part: dict[str, str]
 
 def generate(plan: Plan) -> list[Question]:
     """Every ordering question of *plan* (see the module docstring)."""
-    return [q for q in (*introduction_orders(plan), *value_orders(plan)) if q is not None]
+    return [q for q in value_orders(plan) if q is not None]

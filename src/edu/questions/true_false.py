@@ -9,7 +9,10 @@ exactly one fact, and its explanation quotes the true sentence):
   reach, an amount to add, cut or extend) higher — "at least 80%" follows from "at least 88%",
   so it is never marked false (:func:`~edu.questions.distractors.contradicting_value`). Another
   target's figure of the same unit comes first. Comparators are never flipped (an unemployment
-  rate of "at least 5.5%" is false by common sense alone).
+  rate of "at least 5.5%" is false by common sense alone), and no figure passes a metric's
+  natural ceiling (minors' age 16→21周岁 is absurd): a target with no contradicting figure
+  below it (minors' age, already 18) is stated true
+  (:func:`~edu.questions.distractors.natural_ceiling`).
 * ``principle-true`` or ``principle-text`` (a principle given the next principle's
   explanation), again by a hash.
 
@@ -21,7 +24,12 @@ from __future__ import annotations
 
 from edu.content.model import Plan, Principle, Target
 from edu.ids import stable_id
-from edu.questions.distractors import contradicting_value, rank, unit_pools
+from edu.questions.distractors import (
+    contradicting_value,
+    natural_ceiling,
+    rank,
+    unit_pools,
+)
 from edu.questions.mc_value import siblings
 from edu.questions.model import INTRODUCTION, Question, Text, TrueFalseAnswer
 from edu.questions.phrasing import claim, explain, item_ref, target_point
@@ -53,7 +61,7 @@ def target_question(t: Target, part: str, pool: list[float], sibling_values: lis
                   (item_ref("target", t.id),), variant)
 
     wrong = contradicting_value(t.value, t.unit, t.comparator, pool, key=t.id,
-                                siblings=sibling_values)
+                                siblings=sibling_values, ceiling=natural_ceiling(t))
     if wrong is not None and rank(t.id, "true-or-false") % 2:
         return make("value", claim(t, value=wrong), False, "target-value")
     return make("true", claim(t), True, "target-true")

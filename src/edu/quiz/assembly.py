@@ -8,9 +8,16 @@ the identical quiz. How questions are drawn:
   lesson the kinds take turns, so one lesson's share is not all true/false.
   Without balance, questions are drawn uniformly from all that match.
 * **one question per fact** when possible: two questions about the same target, measure,
-  principle or goal (a multiple-choice and a true/false on 88%, say), or resting on the same
-  source sentence (a generated and an authored question on 16→18周岁), are only both drawn
-  when there are not enough others (:func:`facts`).
+  principle, goal or glossary term (a multiple-choice and a true/false on 88%, say), or resting
+  on the same clause of the source (a generated and an authored question on 16→18周岁, even
+  when one quotes the clause and the other the whole sentence), are only both drawn when there
+  are not enough others (:func:`facts`). Matching and ordering questions count every pair's or
+  item's facts: a term matching and a cloze on one of its terms, two orderings of the same
+  targets, a principles matching and a recall of one principle are not drawn together; nor
+  two "which is a goal / a principle?" items (:data:`FAMILIES`), whose options give each
+  other away. Authored questions (no refs) meet the others through their source clauses.
+  Nor does a question show another's typed answer (a case question offering “软暴力” beside
+  the cloze whose blank is 软暴力: :func:`leak_keys`).
 * the drawn questions are put in random order and their options shuffled (options keep their
   ids, so answers stay valid). Ordering questions are never shown already in order.
 
@@ -21,12 +28,13 @@ the identical quiz. How questions are drawn:
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from edu.errors import QuizError
 from edu.questions.bank import Bank
-from edu.questions.model import OrderingAnswer, Question
+from edu.questions.model import OrderingAnswer, Question, TextAnswer
 from edu.quiz.spec import QuizSpec, matching
 
 
@@ -63,16 +71,84 @@ def fact(q: Question) -> str:
     return q.id
 
 
+#: A section heading's enumerator (（三）, 一、): headings are no fact of their own.
+_ENUMERATOR = re.compile(r"^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+#: Clauses shorter than this (after the enumerator) are headings or set phrases, no fact.
+MIN_CLAUSE = 8
+
+
+def clauses(source: str) -> list[str]:
+    """The clauses of a source sentence that carry a fact: split at ，。；！？：, each at least
+    :data:`MIN_CLAUSE` characters once a heading's enumerator is dropped. A question quoting
+    one clause and one quoting the whole sentence share that clause's key."""
+    if _ENUMERATOR.match(source.strip()) and not any(c in source for c in "，。；！？"):
+        return []  # a section heading: （一）基本生活水准权利
+    out = []
+    for piece in re.split(r"[，。；！？：,;]", _ENUMERATOR.sub("", source.strip())):
+        piece = piece.strip()
+        if len(piece) >= MIN_CLAUSE:
+            out.append(piece)
+    return out
+
+
+#: Variants whose options come from one small fixed set, so two of them in a paper answer
+#: each other (every "which is a goal, not a principle?" shows the same principles as
+#: distractors, the key of a "which is a principle?"): one of the family per paper.
+#: Likewise "match these measures with their sections": one such matching per paper (four
+#: of them read as one question asked four times, over the same few sections).
+FAMILIES = {"goal-among": "principles-vs-goals", "principle-among": "principles-vs-goals",
+            "measure-lesson": "measure-lesson"}
+
+
 def facts(q: Question) -> frozenset[str]:
-    """Every fact key of *q*: :func:`fact`, and the source sentences it rests on (matching
-    and ordering questions, which span many facts, only their own id)."""
-    if q.shape in ("matching", "ordering"):
-        return frozenset((q.id,))
-    return frozenset((fact(q), *(f"source:{s}" for s in q.source)))
+    """Every fact key of *q*: :func:`fact`, every ref but a section's (a matching or ordering
+    question spans many: each pair's or item's ref counts; two questions whose answer is the
+    same section ask different things), and every clause of the source sentences it rests on
+    (:func:`clauses`)."""
+    family = (f"family:{FAMILIES[q.variant]}",) if q.variant in FAMILIES else ()
+    return frozenset((fact(q), *family, *(r for r in q.refs if not r.startswith("lesson-")),
+                      *(f"source:{c}" for s in q.source for c in clauses(s))))
 
 
-def _interleave(questions: Sequence[Question], rng: random.Random) -> list[Question]:
-    """Questions in random order, the kinds taking turns."""
+#: A typed answer shorter than this is too common a word to count as given away.
+MIN_LEAK = 2
+
+
+Leaks = dict[str, tuple[frozenset[str], frozenset[str]]]
+
+
+def leak_keys(pool: Sequence[Question]) -> Leaks:
+    """For each question of *pool* that types a word or shows one, the keys it is checked
+    against and the keys it marks, so that no question shows another's typed answer: a
+    cloze or short answer whose answer is 软暴力 marks ``shows:软暴力`` (no question showing
+    软暴力 comes after it) and is checked against ``word:软暴力``, which every question whose
+    visible Chinese (stem, options, prompts) holds 软暴力 marks. Two questions that merely
+    both show a word do not exclude each other."""
+    answers = {a for q in pool if isinstance(q.answer, TextAnswer)
+               for a in q.answer.accepted[:1] if len(a) >= MIN_LEAK}
+    out: Leaks = {}
+    for q in pool:
+        shown = "\n".join((q.stem.zh, *(o.text.zh for o in q.options),
+                           *(p.text.zh for p in q.prompts)))
+        own = {a for a in q.answer.accepted[:1] if a in answers} if isinstance(
+            q.answer, TextAnswer) else set()
+        shows = {a for a in answers if a in shown} - own
+        if own or shows:
+            out[q.id] = (frozenset({*(f"word:{a}" for a in own), *(f"shows:{a}" for a in shows)}),
+                         frozenset({*(f"shows:{a}" for a in own), *(f"word:{a}" for a in shows)}))
+    return out
+
+
+def _keys(q: Question, extra: Leaks | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys *q* is checked against and the keys it marks: its :func:`facts` and its
+    :func:`leak_keys`."""
+    check, mark = (extra or {}).get(q.id, (frozenset(), frozenset()))
+    own = facts(q)
+    return own | check, own | mark
+
+
+def _interleave(questions: Sequence[Question], rng: random.Random) -> list[list[Question]]:
+    """*questions* in buckets by kind, the buckets and their contents in random order."""
     buckets: dict[str, list[Question]] = {}
     for q in questions:
         buckets.setdefault(q.kind, []).append(q)
@@ -80,26 +156,46 @@ def _interleave(questions: Sequence[Question], rng: random.Random) -> list[Quest
     rng.shuffle(kinds)
     for kind in kinds:
         rng.shuffle(buckets[kind])
-    out: list[Question] = []
-    depth = max((len(b) for b in buckets.values()), default=0)
-    for i in range(depth):
-        out.extend(buckets[k][i] for k in kinds if i < len(buckets[k]))
-    return out
+    return [buckets[k] for k in kinds]
 
 
-def _take(sequence: Iterable[Question], count: int, used: set[str]) -> list[Question]:
+def _take_turns(queues: list[list[Question]], count: int, used: set[str],
+                extra: Leaks | None = None) -> list[Question]:
+    """Up to *count* questions, the kinds (*queues*, emptied as they give) taking turns: each
+    turn a kind gives its first question with no fact already *used* (a kind whose next
+    question repeats a fact offers its following one, so a repeat does not cost the kind its
+    turn). Questions repeating a fact are never taken here (see :func:`draw`)."""
+    picked: list[Question] = []
+    progress = True
+    while len(picked) < count and progress:
+        progress = False
+        for queue in queues:
+            if len(picked) == count:
+                break
+            for i, q in enumerate(queue):
+                check, mark = _keys(q, extra)
+                if not check & used:
+                    picked.append(queue.pop(i))
+                    used.update(mark)
+                    progress = True
+                    break
+    return picked
+
+
+def _take(sequence: Iterable[Question], count: int, used: set[str],
+          extra: Leaks | None = None) -> list[Question]:
     """The first *count* of *sequence*, skipping facts already *used* while others remain."""
     picked: list[Question] = []
     later: list[Question] = []
     for q in sequence:
         if len(picked) == count:
             break
-        keys = facts(q)
-        if keys & used:
+        check, mark = _keys(q, extra)
+        if check & used:
             later.append(q)
         else:
             picked.append(q)
-            used.update(keys)
+            used.update(mark)
     picked.extend(later[:count - len(picked)])
     return picked
 
@@ -126,21 +222,40 @@ def _quotas(sizes: dict[str, int], count: int, rng: random.Random) -> dict[str, 
 
 def draw(pool: Sequence[Question], count: int, balance: bool,
          rng: random.Random) -> list[Question]:
-    """*count* questions of *pool* (see the module docstring), in random order."""
+    """*count* questions of *pool* (see the module docstring), in random order.
+
+    With balance, a lesson whose share cannot be filled without repeating a fact leaves the
+    rest to the other lessons (one question each in turn); only when no lesson has a fresh
+    question left are repeats drawn."""
     used: set[str] = set()
+    extra = leak_keys(pool)
     if balance:
         by_lesson: dict[str, list[Question]] = {}
         for q in pool:
             by_lesson.setdefault(q.lesson, []).append(q)
         quota = _quotas({k: len(v) for k, v in by_lesson.items()}, count, rng)
+        queues = {lesson: _interleave(questions, rng) for lesson, questions in by_lesson.items()}
         picked: list[Question] = []
         for lesson, share in quota.items():
             if share:
-                picked.extend(_take(_interleave(by_lesson[lesson], rng), share, used))
+                picked.extend(_take_turns(queues[lesson], share, used, extra))
+        order = list(quota)
+        progress = True
+        while len(picked) < count and progress:
+            progress = False
+            for lesson in order:
+                if len(picked) == count:
+                    break
+                more = _take_turns(queues[lesson], 1, used, extra)
+                picked.extend(more)
+                progress = progress or bool(more)
+        if len(picked) < count:  # every fresh question is drawn: repeats, kinds in turn
+            rest = [q for lesson in order for queue in queues[lesson] for q in queue]
+            picked.extend(rest[:count - len(picked)])
     else:
         shuffled = list(pool)
         rng.shuffle(shuffled)
-        picked = _take(shuffled, count, used)
+        picked = _take(shuffled, count, used, extra)
     rng.shuffle(picked)
     return picked
 
