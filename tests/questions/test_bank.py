@@ -129,3 +129,11 @@ def test_load_bank_refuses_a_missing_authored_path(plan: Plan, tmp_path: Path) -
     """An --authored path that does not exist is one clear error."""
     with pytest.raises(QuizError, match="no such file or folder"):
         load_bank(CONTENT, plan=plan, authored=[tmp_path / "missing.yaml"])
+
+
+def test_stems_cite_the_plan_by_its_short_title_from_content(plan: Plan) -> None:
+    """No generator writes 《行动计划》 itself: the plan's short_title from content is cited."""
+    renamed = dataclasses.replace(plan, info=dataclasses.replace(plan.info, short_title="计划甲"))
+    stems = [q.stem.zh for q in build_bank(renamed).questions]
+    assert not any("《行动计划》" in s for s in stems)
+    assert sum("《计划甲》" in s for s in stems) > 50

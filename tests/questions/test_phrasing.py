@@ -38,10 +38,10 @@ def test_statements_follow_the_comparator(plan: Plan) -> None:
     assert cut == Text("在2015年基础上降低20%", "20% lower than the 2015 level")
     assert statement(by_id["rural-tap-water-coverage"], value=90, comparator="at_most").zh == (
         "不高于90%")
-    ask = ask_target(by_id["key-industry-work-injury-rate"])
+    ask = ask_target(by_id["key-industry-work-injury-rate"], "《行动计划》")
     assert "大约降低多少" in ask.zh
     assert "左右" not in ask.zh
-    about = ask_target(by_id["regional-public-health-centres"]).zh
+    about = ask_target(by_id["regional-public-health-centres"], "《行动计划》").zh
     assert about.endswith("的目标是大约多少？")
     assert "约为" not in about
     assert "20" not in ask.zh + ask.en

@@ -179,7 +179,8 @@ def find_quantity(sentence: str, value: float, unit: str) -> tuple[int, int] | N
 
 
 #: Where a clause of the plan's English ends and a further one begins (never a list's comma).
-_CLAUSE_BREAKS = ("; ", ", so that ", ", keep ", ", giving ", ", push ", ", not ",
+_CLAUSE_BREAKS = ("; ", ", so that ", ", keep ", ", giving ", ", push ", ", not ", ", help ",
+                  ", creating ", " and be ",
                   ", and create ", ", and support ")
 
 

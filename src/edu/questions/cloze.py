@@ -34,7 +34,7 @@ from edu.content.wording import UNITS_EN, sentences
 from edu.ids import stable_id
 from edu.questions.distractors import rank
 from edu.questions.model import BLANK, INTRODUCTION, Question, Text, TextAnswer
-from edu.questions.phrasing import bare, explain, item_ref
+from edu.questions.phrasing import bare, cite, explain, item_ref
 
 KIND = "cloze"
 #: Parts of speech (jieba's tags) a blank may take: nouns, verbal nouns, idioms, fixed phrases.
@@ -116,7 +116,7 @@ def _lesson_sentences(lesson: Lesson) -> list[tuple[str, str]]:
 
 
 def term_question(lesson: Lesson, term: Term,
-                  pieces: list[tuple[str, str]]) -> Question | None:
+                  pieces: list[tuple[str, str]], title: str) -> Question | None:
     if len(term.term) < 2 or is_unit_term(term.term):
         return None
     for sentence, ref in pieces:  # noqa: B007 - used after the loop
@@ -131,7 +131,7 @@ def term_question(lesson: Lesson, term: Term,
     return Question(
         id=stable_id("question", KIND, "term", lesson.id, term.term), kind=KIND,
         lesson=lesson.id, part=lesson.part, difficulty=3 if len(term.term) >= 5 else 2,
-        stem=Text(f"在横线处填入《行动计划》原文中的词语（英文为“{term.term_en}”）：{blanked}",
+        stem=Text(f"在横线处填入{title}原文中的词语（英文为“{term.term_en}”）：{blanked}",
                   f"Fill in the missing term (in English: “{term.term_en}”) in this sentence "
                   f"of the plan: {blanked}"),
         answer=TextAnswer((term.term,)), source=(sentence,),
@@ -164,7 +164,7 @@ def body_blank(sentence: str, title: str, terms: tuple[Term, ...], key: str,
 
 def body_question(lesson: Lesson, m: Measure, taken: set[str],
                   target_sources: set[str], terms: tuple[Term, ...] | None = None,
-                  nouns: bool = False) -> Question | None:
+                  nouns: bool = False, *, title: str) -> Question | None:
     """A cloze on a sentence of *m*'s body (see the module docstring): *terms* (by default
     the lesson's) may be blanked, and with *nouns* any specific noun."""
     candidates = [x for x in sentences(m.text)
@@ -184,7 +184,7 @@ def body_question(lesson: Lesson, m: Measure, taken: set[str],
         return Question(
             id=stable_id("question", KIND, "body", m.id), kind=KIND, lesson=lesson.id,
             part=lesson.part, difficulty=3 if len(sentence) > 60 else 2,
-            stem=Text(f"在横线处填入《行动计划》原文中的词语（{hint_zh}出自措施“{m.title}”）："
+            stem=Text(f"在横线处填入{title}原文中的词语（{hint_zh}出自措施“{m.title}”）："
                       f"{blanked}",
                       f"Fill in the missing word ({hint_en}from the measure “{m.title_en}”) "
                       f"in this sentence of the plan: {blanked}"),
@@ -227,12 +227,12 @@ def generate(plan: Plan) -> list[Question]:
         pieces.sort(key=lambda p: any(src in p[0] for src in target_sources))
         taken: set[str] = set()
         for term in lesson.terms:
-            q = term_question(lesson, term, pieces)
+            q = term_question(lesson, term, pieces, cite(plan))
             if q is not None:
                 out.append(q)
                 taken.update(q.source)
         for m in lesson.measures:
-            q = body_question(lesson, m, taken, target_sources, glossary)
+            q = body_question(lesson, m, taken, target_sources, glossary, title=cite(plan))
             if q is not None:
                 out.append(q)
                 taken.update(q.source)

@@ -17,7 +17,7 @@ from edu.content.model import Lesson, Measure, Plan
 from edu.ids import stable_id
 from edu.questions.distractors import lesson_distractors, rank
 from edu.questions.model import ChoiceAnswer, Question, Text
-from edu.questions.phrasing import by_id, explain, item_ref, option
+from edu.questions.phrasing import by_id, cite, explain, item_ref, option
 
 KIND = "lesson_of_measure"
 PER_LESSON = 2
@@ -42,13 +42,13 @@ def _question(qid: str, lesson: Lesson, others: list[Lesson], stem: Text, source
 
 
 def measure_question(lesson: Lesson, index: int, lessons: tuple[Lesson, ...],
-                     m: Measure) -> Question:
+                     m: Measure, title: str) -> Question:
     qid = stable_id("question", KIND, "measure", m.id)
     others = lesson_distractors(lessons, index, qid)
     source = (lesson.heading, f"{m.title}。")
     return _question(
         qid, lesson, others,
-        Text(f"措施“{m.title}”出自《行动计划》的哪一节？",
+        Text(f"措施“{m.title}”出自{title}的哪一节？",
              f"Which section of the plan includes the measure “{m.title_en}”?"),
         source,
         Text(f"“{m.title}”是“{lesson.heading}”一节的措施。",
@@ -66,5 +66,6 @@ def generate(plan: Plan) -> list[Question]:
     for index, lesson in enumerate(lessons):
         asked = [m for m in lesson.measures if not _bigrams(m.title) & _bigrams(lesson.title)]
         asked.sort(key=lambda m: rank("lesson_of_measure", m.id))
-        out.extend(measure_question(lesson, index, lessons, m) for m in asked[:PER_LESSON])
+        out.extend(measure_question(lesson, index, lessons, m, cite(plan))
+                   for m in asked[:PER_LESSON])
     return out

@@ -22,7 +22,7 @@ from edu.content.wording import sentences
 from edu.ids import stable_id
 from edu.questions.model import INTRODUCTION, OVERVIEW, MatchingAnswer, Option, Question, Text
 from edu.questions.ordering import MIN_ITEMS, chunks
-from edu.questions.phrasing import bare, by_id, distinct, explain, item_ref, option
+from edu.questions.phrasing import bare, by_id, cite, distinct, explain, item_ref, option
 from edu.text import squeeze
 
 KIND = "matching"
@@ -81,7 +81,7 @@ def measure_matchings(plan: Plan) -> list[Question]:
                     continue
                 out.append(_question(
                     ("measure-lesson", part.id, *(m.id for m in measures)), OVERVIEW, part.id,
-                    Text("将下列措施与提出它们的《行动计划》章节配对。",
+                    Text(f"将下列措施与提出它们的{cite(plan)}章节配对。",
                          "Match each measure with the section of the plan that sets it out."),
                     [(m.id, Text(m.title, m.title_en), Text(x.title, x.title_en))
                      for m, x in zip(measures, run, strict=True)],
@@ -161,7 +161,7 @@ def term_matchings(plan: Plan) -> list[Question]:
     if plan.glossary:
         pieces = plan_sentences(plan)
         out.extend(_term_questions("plan", OVERVIEW, OVERVIEW,
-                                   Text("《行动计划》", "the plan"),
+                                   Text(cite(plan), "the plan"),
                                    _term_pairs(plan.glossary, pieces)))
     return out
 

@@ -24,7 +24,7 @@ from edu.questions.distractors import (
     value_distractors,
 )
 from edu.questions.model import ChoiceAnswer, Question
-from edu.questions.phrasing import ask_target, by_id, explain, item_ref, option, target_point
+from edu.questions.phrasing import ask_target, by_id, cite, explain, item_ref, option, target_point
 
 KIND = "mc_value"
 TAGS = ("targets", "numbers")
@@ -37,7 +37,7 @@ def siblings(t: Target, targets: tuple[Target, ...]) -> list[float]:
 
 
 def value_question(t: Target, part: str, pool: list[float], sibling_values: list[float],
-                   below: int | None = None) -> Question:
+                   below: int | None = None, *, title: str) -> Question:
     """*below*: how many options should be smaller than the key (spread over the bank)."""
     qid = stable_id("question", KIND, t.id, "value")
     wrong = value_distractors(t.value, t.unit, pool, key=qid, siblings=sibling_values,
@@ -46,7 +46,7 @@ def value_question(t: Target, part: str, pool: list[float], sibling_values: list
     options = [correct, *(option(qid, f"{v!r}", quantity(v, t.unit)) for v in wrong)]
     return Question(
         id=qid, kind=KIND, lesson=t.lesson, part=part,
-        difficulty=closeness_difficulty(t.value, wrong), stem=ask_target(t),
+        difficulty=closeness_difficulty(t.value, wrong), stem=ask_target(t, title),
         options=by_id(options), answer=ChoiceAnswer(correct.id), source=(t.source,),
         explanation=explain(target_point(t), (t.source,)), tags=TAGS,
         refs=(item_ref("target", t.id),), variant="value")
@@ -64,5 +64,6 @@ def generate(plan: Plan) -> list[Question]:
     for lesson in plan.lessons:
         by_lesson[lesson.id] = lesson.targets
     return [value_question(t, parts[t.lesson], pools[t.unit],
-                           siblings(t, by_lesson.get(t.lesson, ())), turn[t.id] % 4)
+                           siblings(t, by_lesson.get(t.lesson, ())), turn[t.id] % 4,
+                           title=cite(plan))
             for t in targets if not at_ceiling(t)]

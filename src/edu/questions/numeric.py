@@ -12,7 +12,7 @@ from edu.ids import stable_id
 from edu.numerals import format_number
 from edu.questions.distractors import at_ceiling
 from edu.questions.model import NumericAnswer, Question, Text
-from edu.questions.phrasing import ask_target, explain, item_ref, target_point
+from edu.questions.phrasing import ask_target, cite, explain, item_ref, target_point
 
 KIND = "numeric"
 APPROXIMATE_TOLERANCE = 0.10
@@ -25,8 +25,8 @@ def tolerance(t: Target) -> float:
     return 0.0
 
 
-def question(t: Target, part: str) -> Question:
-    ask, hint = ask_target(t), unit_hint(t.unit)
+def question(t: Target, part: str, title: str) -> Question:
+    ask, hint = ask_target(t, title), unit_hint(t.unit)
     point = target_point(t)
     return Question(
         id=stable_id("question", KIND, t.id, "value"), kind=KIND, lesson=t.lesson, part=part,
@@ -42,4 +42,5 @@ def generate(plan: Plan) -> list[Question]:
     """One question per target but those at their natural ceiling (minors' age 18, which
     common sense answers: :func:`~edu.questions.distractors.at_ceiling`)."""
     parts = {lesson.id: lesson.part for lesson in plan.lessons}
-    return [question(t, parts[t.lesson]) for t in plan.targets if not at_ceiling(t)]
+    return [question(t, parts[t.lesson], cite(plan)) for t in plan.targets
+            if not at_ceiling(t)]

@@ -25,7 +25,7 @@ from edu.content.wording import statement, unit_hint
 from edu.ids import stable_id
 from edu.questions.distractors import targets_by_unit
 from edu.questions.model import OVERVIEW, Option, OrderingAnswer, Question, Text
-from edu.questions.phrasing import by_id, distinct, explain, item_ref, option
+from edu.questions.phrasing import by_id, cite, distinct, explain, item_ref, option
 
 KIND = "ordering"
 MAX_ITEMS = 7
@@ -71,7 +71,7 @@ def value_orders(plan: Plan) -> list[Question | None]:
     for unit, group in targets_by_unit(plan).items():
         for lesson_id in dict.fromkeys(t.lesson for t in group):
             out.extend(_related_orders(unit, [t for t in group if t.lesson == lesson_id],
-                                       lesson_part))
+                                       lesson_part, cite(plan)))
     return out
 
 
@@ -83,7 +83,7 @@ def _shared_word(metrics: Sequence[str]) -> bool:
     return bool(common)
 
 
-def _related_orders(unit: str, group: list[Target], lesson_part: dict[str, str]
+def _related_orders(unit: str, group: list[Target], lesson_part: dict[str, str], title: str
                     ) -> list[Question | None]:
     out: list[Question | None] = []
     distinct: list[Target] = []
@@ -103,7 +103,7 @@ def _related_orders(unit: str, group: list[Target], lesson_part: dict[str, str]
             texts = [Text(t.metric, t.metric_en) for t in run]
             out.append(_question(
                 ("by-value", unit, *(t.id for t in run)), lesson, part,
-                Text(f"将《行动计划》中下列目标按目标数值从小到大排列{hint.zh}。",
+                Text(f"将{title}中下列目标按目标数值从小到大排列{hint.zh}。",
                      f"Put these targets of the plan in order of their value, smallest first "
                      f"{hint.en}."),
                 [(t.id, x) for t, x in zip(run, texts, strict=True)],

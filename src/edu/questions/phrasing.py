@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Iterable
 from functools import lru_cache
 
-from edu.content.model import COMPARATOR_ZH, Target
+from edu.content.model import COMPARATOR_ZH, Plan, Target
 from edu.content.wording import predicate_en, statement
 from edu.ids import item_id
 from edu.questions.model import Option, Text
@@ -29,17 +29,24 @@ _ASK_EN = {"at_least": "What floor does the plan set for {m} (at least how much)
            "reduce_by": "By how much should {m} fall under the plan?",
            "extend_to": "To what should {m} be extended under the plan?",
            "extend_by": "By how much should {m} be extended under the plan?"}
+def cite(plan: Plan) -> str:
+    """The plan as a stem cites it: its short title in book-title marks (``《行动计划》``),
+    from the content (``plan.short_title``), never written into a generator."""
+    return f"《{plan.info.short_title}》"
+
+
 def bare(text: str) -> str:
     """*text* without its closing full stop, for quoting inside a sentence."""
     return text.rstrip().rstrip(".")
 
 
-def claim(t: Target, value: float | None = None, comparator: str | None = None) -> Text:
+def claim(t: Target, value: float | None = None, comparator: str | None = None, *,
+          title: str) -> Text:
     """A whole sentence stating the target: ``“农村自来水普及率”的目标是不低于88%。`` /
     ``Under the plan, “Share of rural residents …” should be at least 88%.`` Grammatical for
     every comparator (optionally with another value or comparator, for a false statement)."""
     s = statement(t, value, comparator)
-    return Text(f"根据《行动计划》，“{t.metric}”的目标是{s.zh}。",
+    return Text(f"根据{title}，“{t.metric}”的目标是{s.zh}。",
                 f"Under the plan, “{t.metric_en}” should {predicate_en(t, value, comparator)}.")
 
 
@@ -52,7 +59,7 @@ def target_point(t: Target) -> Text:
                 f"The plan's target for “{t.metric_en}”: {s.en}.")
 
 
-def ask_target(t: Target) -> Text:
+def ask_target(t: Target, title: str) -> Text:
     """A stem asking for a target's value, without giving it."""
     ask = {"at_least": "不低于多少", "at_most": "不高于多少", "about": "多少",
            "reach": "达到多少", "raise_to": "提高到多少", "increase_by": "新增多少",
@@ -69,7 +76,7 @@ def ask_target(t: Target) -> Text:
                         "under the plan")
     if t.approximate and t.comparator != "about":
         en = en[:-1] + " (roughly)?"
-    return Text(f"根据《行动计划》，“{t.metric}”的目标是{ask}？", en)
+    return Text(f"根据{title}，“{t.metric}”的目标是{ask}？", en)
 
 
 def explain(point: Text, source: tuple[str, ...]) -> Text:

@@ -23,7 +23,7 @@ from edu.content.wording import goal_cue, short_en
 from edu.ids import stable_id
 from edu.questions.distractors import ranked
 from edu.questions.model import INTRODUCTION, ChoiceAnswer, Option, Question, Text
-from edu.questions.phrasing import bare, by_id, explain, item_ref, option
+from edu.questions.phrasing import bare, by_id, cite, explain, item_ref, option
 
 KIND = "recall"
 _OPTIONS = 4
@@ -52,7 +52,8 @@ def _question(key: tuple[str, ...], stem: Text, correct: tuple[str, Text],
         explanation=explain(point, source), tags=tags, refs=refs, variant=variant)
 
 
-def _principles(principles: Sequence[Principle], goals: Sequence[Goal]) -> list[Question | None]:
+def _principles(principles: Sequence[Principle], goals: Sequence[Goal],
+                title: str) -> list[Question | None]:
     out: list[Question | None] = []
     for p in principles:
         rest = [x for x in principles if x.id != p.id]
@@ -61,13 +62,13 @@ def _principles(principles: Sequence[Principle], goals: Sequence[Goal]) -> list[
         refs = (item_ref("principle", p.id),)
         out.append(_question(
             ("principle-name", p.id),
-            Text(f"《行动计划》的哪一项基本原则是指“{p.text}”？",
+            Text(f"{title}的哪一项基本原则是指“{p.text}”？",
                  f"Which basic principle of the plan means: “{bare(p.text_en)}”?"),
             (p.id, Text(p.name, p.name_en)), [(x.id, Text(x.name, x.name_en)) for x in rest],
             (p.source,), point, ("principles",), refs, "principle-name", 1))
         out.append(_question(
             ("principle-among", p.id),
-            Text("下列哪一项属于《行动计划》的基本原则（而不是目标）？",
+            Text(f"下列哪一项属于{title}的基本原则（而不是目标）？",
                  "Which of these is one of the plan's basic principles (not one of its goals)?"),
             (p.id, Text(p.text, short_en(p.text_en))), [(g.id, goal_cue(g)) for g in goals],
             (p.source,), Text(f"“{p.text}”是基本原则“{p.name}”的内容。",
@@ -76,13 +77,14 @@ def _principles(principles: Sequence[Principle], goals: Sequence[Goal]) -> list[
     return out
 
 
-def _goals(principles: Sequence[Principle], goals: Sequence[Goal]) -> list[Question | None]:
+def _goals(principles: Sequence[Principle], goals: Sequence[Goal],
+           title: str) -> list[Question | None]:
     return [_question(
         ("goal-among", g.id),
-        Text("下列哪一项属于《行动计划》提出的目标（而不是基本原则）？",
+        Text(f"下列哪一项属于{title}提出的目标（而不是基本原则）？",
              "Which of these is one of the plan's goals (not one of its basic principles)?"),
         (g.id, goal_cue(g)), [(p.id, Text(p.text, short_en(p.text_en))) for p in principles],
-        (g.text,), Text(f"“{goal_cue(g).zh}”是《行动计划》的目标之一。",
+        (g.text,), Text(f"“{goal_cue(g).zh}”是{title}的目标之一。",
                         f"“{bare(goal_cue(g).en)}” is one of the plan's goals."),
         ("principles", "goals"), (item_ref("goal", g.id),), "goal-among", 2) for g in goals]
 
@@ -90,5 +92,6 @@ def _goals(principles: Sequence[Principle], goals: Sequence[Goal]) -> list[Quest
 def generate(plan: Plan) -> list[Question]:
     """Four kinds of recognition question about the principles and goals."""
     principles, goals = plan.introduction.principles, plan.introduction.goals
-    return [q for q in (*_principles(principles, goals), *_goals(principles, goals))
+    return [q for q in (*_principles(principles, goals, cite(plan)),
+                             *_goals(principles, goals, cite(plan)))
             if q is not None]

@@ -32,7 +32,7 @@ from edu.questions.distractors import (
 )
 from edu.questions.mc_value import siblings
 from edu.questions.model import INTRODUCTION, Question, Text, TrueFalseAnswer
-from edu.questions.phrasing import claim, explain, item_ref, target_point
+from edu.questions.phrasing import cite, claim, explain, item_ref, target_point
 
 KIND = "true_false"
 _VERDICT = {True: Text("正确。", "True."), False: Text("错误。", "False.")}
@@ -50,8 +50,8 @@ def _q(qid: str, lesson: str, part: str, stem: Text, truth: bool, point: Text,
         tags=tags, refs=refs, variant=variant)
 
 
-def target_question(t: Target, part: str, pool: list[float], sibling_values: list[float]
-                    ) -> Question:
+def target_question(t: Target, part: str, pool: list[float], sibling_values: list[float],
+                    title: str) -> Question:
     """One statement of *t*: true, or false by a contradicting value (see the docstring)."""
     point = target_point(t)
 
@@ -63,8 +63,8 @@ def target_question(t: Target, part: str, pool: list[float], sibling_values: lis
     wrong = contradicting_value(t.value, t.unit, t.comparator, pool, key=t.id,
                                 siblings=sibling_values, ceiling=natural_ceiling(t))
     if wrong is not None and rank(t.id, "true-or-false") % 2:
-        return make("value", claim(t, value=wrong), False, "target-value")
-    return make("true", claim(t), True, "target-true")
+        return make("value", claim(t, value=wrong, title=title), False, "target-value")
+    return make("true", claim(t, title=title), True, "target-true")
 
 
 def principle_questions(principles: tuple[Principle, ...]) -> list[Question]:
@@ -97,5 +97,5 @@ def generate(plan: Plan) -> list[Question]:
     for lesson in plan.lessons:
         for t in lesson.targets:
             out.append(target_question(t, lesson.part, pools[t.unit],
-                                       siblings(t, lesson.targets)))
+                                       siblings(t, lesson.targets), cite(plan)))
     return out
