@@ -68,7 +68,7 @@ JSON: :func:`edu.questions.serialize.question_to_dict` / ``question_from_dict`` 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, assert_never
 
 from edu.errors import QuizError
 from edu.lang import Text as Text
@@ -269,41 +269,55 @@ def _problem(q: Question) -> str | None:
     if problem:
         return problem
     ids = [o.id for o in q.options]
-    a = q.answer
-    if isinstance(a, ChoiceAnswer):
-        if len(ids) < 2:
-            return "a choice question needs at least two options"
-        if a.option not in ids:
-            return f"the answer {a.option!r} is not one of the options"
-    elif isinstance(a, MatchingAnswer):
-        prompts = [p.id for p in q.prompts]
-        if len(prompts) < 2:
-            return "a matching question needs at least two prompts"
-        if sorted(p for p, _ in a.pairs) != sorted(prompts):
-            return "the answer must pair every prompt exactly once"
-        rights = [o for _, o in a.pairs]
-        if len(set(rights)) != len(rights) or not set(rights) <= set(ids):
-            return "the answer must pair each prompt with a different option"
-    elif isinstance(a, OrderingAnswer):
-        if len(ids) < 2 or sorted(a.order) != sorted(ids):
-            return "the answer must order every option exactly once (two or more)"
-    elif isinstance(a, TextAnswer):
-        if not a.accepted or any(not s.strip() for s in a.accepted):
-            return "a text answer needs at least one non-empty accepted answer"
-        if q.kind == "cloze" and q.stem.zh.count(BLANK) != 1:
-            return f"a cloze stem must hold the blank {BLANK!r} exactly once"
-    elif isinstance(a, NumericAnswer) and (a.tolerance < 0 or a.value != a.value):
-        return "a numeric answer needs a number and a tolerance >= 0"
-    elif isinstance(a, MultiAnswer):
-        if len(set(a.options)) != len(a.options) or not set(a.options) <= set(ids):
-            return "the answer must name options of the question, each once"
-        if len(a.options) < 2 or len(a.options) >= len(ids):
-            return "select-all needs at least two correct options and at least one wrong one"
-    elif isinstance(a, EssayAnswer):
-        if not a.model.zh.strip() or not a.rubric:
-            return "a discussion needs a model answer and a rubric"
-        if any(c.points < 1 or not c.text.zh.strip() for c in a.rubric):
-            return "every rubric criterion needs text and 1 point or more"
+    problem = _answer_problem(q, q.answer, ids)
+    if problem:
+        return problem
     if shape not in ("choice", "matching", "ordering", "multi") and (q.options or q.prompts):
         return f"a {shape} question has no options"
+    return None
+
+
+def _answer_problem(q: Question, a: Answer, ids: list[str]) -> str | None:
+    """What is wrong with *a* as the answer of *q* (options *ids*), by answer shape: one
+    ``match`` that mypy checks is exhaustive, so a new shape must be handled here."""
+    match a:
+        case ChoiceAnswer():
+            if len(ids) < 2:
+                return "a choice question needs at least two options"
+            if a.option not in ids:
+                return f"the answer {a.option!r} is not one of the options"
+        case MatchingAnswer():
+            prompts = [p.id for p in q.prompts]
+            if len(prompts) < 2:
+                return "a matching question needs at least two prompts"
+            if sorted(p for p, _ in a.pairs) != sorted(prompts):
+                return "the answer must pair every prompt exactly once"
+            rights = [o for _, o in a.pairs]
+            if len(set(rights)) != len(rights) or not set(rights) <= set(ids):
+                return "the answer must pair each prompt with a different option"
+        case OrderingAnswer():
+            if len(ids) < 2 or sorted(a.order) != sorted(ids):
+                return "the answer must order every option exactly once (two or more)"
+        case TextAnswer():
+            if not a.accepted or any(not s.strip() for s in a.accepted):
+                return "a text answer needs at least one non-empty accepted answer"
+            if q.kind == "cloze" and q.stem.zh.count(BLANK) != 1:
+                return f"a cloze stem must hold the blank {BLANK!r} exactly once"
+        case NumericAnswer():
+            if a.tolerance < 0 or a.value != a.value:
+                return "a numeric answer needs a number and a tolerance >= 0"
+        case MultiAnswer():
+            if len(set(a.options)) != len(a.options) or not set(a.options) <= set(ids):
+                return "the answer must name options of the question, each once"
+            if len(a.options) < 2 or len(a.options) >= len(ids):
+                return "select-all needs at least two correct options and at least one wrong one"
+        case EssayAnswer():
+            if not a.model.zh.strip() or not a.rubric:
+                return "a discussion needs a model answer and a rubric"
+            if any(c.points < 1 or not c.text.zh.strip() for c in a.rubric):
+                return "every rubric criterion needs text and 1 point or more"
+        case TrueFalseAnswer():
+            pass
+        case _:
+            assert_never(a)
     return None
