@@ -58,7 +58,9 @@ def main() -> int:
             worst = max(worst, ratio)
         print(f"{name:30s} {seconds * 1000:10.1f} {ratio:10.2f}x")
 
-    from edu.content import check, load_plan, read_plan
+    from edu.content import check
+    from edu.content import load_plan
+    from edu.content import read_plan
 
     content = ROOT / "content"
     load_times, check_times, full = [], [], []

@@ -31,9 +31,13 @@ import genanki
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from edu.content import Plan, load_plan  # noqa: E402
-from edu.decks import Lock, build_decks, dump_lock  # noqa: E402
-from edu.decks.build import DeckBuild, deck_id  # noqa: E402
+from edu.content import Plan  # noqa: E402
+from edu.content import load_plan  # noqa: E402
+from edu.decks import Lock  # noqa: E402
+from edu.decks import build_decks  # noqa: E402
+from edu.decks import dump_lock  # noqa: E402
+from edu.decks.build import DeckBuild  # noqa: E402
+from edu.decks.build import deck_id  # noqa: E402
 from edu.decks.lock import ShippedNote  # noqa: E402
 from edu.decks.notetypes import NOTE_TYPES  # noqa: E402
 

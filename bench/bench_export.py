@@ -27,11 +27,14 @@ sys.path.insert(0, str(ROOT / "src"))
 from edu.content import load_plan  # noqa: E402
 from edu.export import pdf  # noqa: E402
 from edu.export.common import QuizInfo  # noqa: E402
-from edu.export.files import FORMATS, export_files, render  # noqa: E402
+from edu.export.files import FORMATS  # noqa: E402
+from edu.export.files import export_files  # noqa: E402
+from edu.export.files import render  # noqa: E402
 from edu.fonts import cjk_font_path  # noqa: E402
 from edu.questions.bank import load_bank  # noqa: E402
 from edu.questions.model import Text  # noqa: E402
-from edu.quiz.assembly import Quiz, assemble_seeded  # noqa: E402
+from edu.quiz.assembly import Quiz  # noqa: E402
+from edu.quiz.assembly import assemble_seeded  # noqa: E402
 from edu.quiz.spec import QuizSpec  # noqa: E402
 
 GOAL = 3.0

@@ -59,7 +59,8 @@ def measure(name: str, data: bytes, runs: int) -> dict[str, float]:
     """Best-of-runs seconds of each stage and of the whole ingest of *data*."""
     from edu.content.layout import parse_layout
     from edu.content.serialize import render
-    from edu.ingest.apply import apply, prepare
+    from edu.ingest.apply import apply
+    from edu.ingest.apply import prepare
     from edu.ingest.draft import build_draft
     from edu.ingest.targets import find_candidates
 

@@ -111,7 +111,10 @@ def bench_run_all(tmp: Path) -> bool:
 
 def bench_browser(tmp: Path, repeat: int, clicks: int) -> bool:
     """Print time-to-interactive and click-to-feedback; whether both met their goals."""
-    from tests.browser.chromium import CHROMIUM, MISSING, chromium, private_env
+    from tests.browser.chromium import CHROMIUM
+    from tests.browser.chromium import MISSING
+    from tests.browser.chromium import chromium
+    from tests.browser.chromium import private_env
     from tests.browser.voila import Server
 
     from edu.classroom import prepare

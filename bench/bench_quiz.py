@@ -25,8 +25,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from edu.content import Plan, load_plan
-from edu.questions.bank import Bank, build_bank
+from edu.content import Plan
+from edu.content import load_plan
+from edu.questions.bank import Bank
+from edu.questions.bank import build_bank
 from edu.quiz.assembly import assemble_seeded
 from edu.quiz.spec import QuizSpec
 

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from edu.content import load_plan
-from tests.conftest import CONTENT, RunEdu, edit
+from tests.conftest import CONTENT
+from tests.conftest import RunEdu
+from tests.conftest import edit
 
 
 def _one_line_error(result: object) -> str:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from edu.ids import slug_problem, stable_id, stable_int
+from edu.ids import slug_problem
+from edu.ids import stable_id
+from edu.ids import stable_int
 
 
 def test_stable_id_is_deterministic() -> None:

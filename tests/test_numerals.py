@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from edu.numerals import (
-    format_number,
-    numbers_in,
-    parse_chinese,
-    percent_words,
-    states_quantity,
-    value_span,
-)
+from edu.numerals import format_number
+from edu.numerals import numbers_in
+from edu.numerals import parse_chinese
+from edu.numerals import percent_words
+from edu.numerals import states_quantity
+from edu.numerals import value_span
 
 
 @pytest.mark.parametrize(

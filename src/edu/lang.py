@@ -11,7 +11,8 @@ another separator (a table cell, a button).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, TypeGuard
+from typing import Literal
+from typing import TypeGuard
 
 from edu.errors import UsageError
 

@@ -17,13 +17,15 @@ from __future__ import annotations
 import html
 import random
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 import ipywidgets as w
 
 from edu.content import load_plan
 from edu.present.strings import t
-from edu.questions import Text, load_bank
+from edu.questions import Text
+from edu.questions import load_bank
 from edu.study.store import ProgressStore
 
 if TYPE_CHECKING:
@@ -135,9 +137,12 @@ def explore(lang: str = "both") -> w.Widget:
     """01: the explorer (search, tree, reader, the lesson's charts), then every target charted."""
     from edu.present import charts
     from edu.sessions.explore import ExploreSession
-    from edu.widgets.chart_text import count_alt, per_lesson_alt, percentage_alt
+    from edu.widgets.chart_text import count_alt
+    from edu.widgets.chart_text import per_lesson_alt
+    from edu.widgets.chart_text import percentage_alt
     from edu.widgets.explore import ExploreView
-    from edu.widgets.page import chart, page
+    from edu.widgets.page import chart
+    from edu.widgets.page import page
 
     plan = load_plan()
     chart_lang = "zh" if lang == "both" else lang
@@ -156,9 +161,11 @@ def explore(lang: str = "both") -> w.Widget:
 def lesson(default: str | None = None, lang: str = "both") -> w.Widget:
     """02: one lesson — *default*, else the link's ``?lesson=…``, else ``health`` — and its
     check-your-understanding quiz."""
-    from edu.widgets.lesson import LessonView, lesson_from_query
+    from edu.widgets.lesson import LessonView
+    from edu.widgets.lesson import lesson_from_query
     from edu.widgets.page import page
-    from edu.widgets.quiz_player import lesson_check, query_string
+    from edu.widgets.quiz_player import lesson_check
+    from edu.widgets.quiz_player import query_string
 
     plan = load_plan()
     check = lesson_check(load_bank(plan=plan), store=ProgressStore.open(), clock=now)
@@ -171,7 +178,8 @@ def quiz() -> w.Widget:
     """03: the quiz player, set up from the link's query string (``start=1`` opens on the
     first question)."""
     from edu.widgets.page import page
-    from edu.widgets.quiz_player import QuizPlayer, options_from_query
+    from edu.widgets.quiz_player import QuizPlayer
+    from edu.widgets.quiz_player import options_from_query
 
     bank = load_bank()
     player = QuizPlayer(bank, rng=random.Random(), store=ProgressStore.open(), clock=now,

@@ -12,11 +12,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import BrowserContext, Route, WebSocketRoute, sync_playwright
+from playwright.sync_api import BrowserContext
+from playwright.sync_api import Route
+from playwright.sync_api import WebSocketRoute
+from playwright.sync_api import sync_playwright
 
 from edu.fonts import cjk_font_path
 

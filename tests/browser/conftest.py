@@ -7,7 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.chromium import CHROMIUM, MISSING, Browser, chromium, private_env
+from tests.browser.chromium import CHROMIUM
+from tests.browser.chromium import MISSING
+from tests.browser.chromium import Browser
+from tests.browser.chromium import chromium
+from tests.browser.chromium import private_env
 from tests.browser.voila import Server
 from tests.conftest import ROOT
 

@@ -7,15 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from edu.classroom import (
-    NOTEBOOKS,
-    STUDENT_NOTEBOOKS,
-    TEMPLATE,
-    prepare,
-    template_root,
-    voila_command,
-    voila_env,
-)
+from edu.classroom import NOTEBOOKS
+from edu.classroom import STUDENT_NOTEBOOKS
+from edu.classroom import TEMPLATE
+from edu.classroom import prepare
+from edu.classroom import template_root
+from edu.classroom import voila_command
+from edu.classroom import voila_env
 
 
 def test_prepare_links_the_student_notebooks(tmp_path: Path) -> None:

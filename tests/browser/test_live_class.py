@@ -12,14 +12,23 @@ from pathlib import Path
 
 import httpx
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page
+from playwright.sync_api import expect
+from playwright.sync_api import sync_playwright
 
 from edu.live.server import LiveServer
 from edu.live.session import LiveSession
 from edu.live.store import ClassStore
-from edu.questions.model import ChoiceAnswer, NumericAnswer, Question
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import Question
 from edu.questions.render import answer_text
-from tests.browser.chromium import ARGS, CHROMIUM, MISSING, Browser, fontconfig, private_env
+from tests.browser.chromium import ARGS
+from tests.browser.chromium import CHROMIUM
+from tests.browser.chromium import MISSING
+from tests.browser.chromium import Browser
+from tests.browser.chromium import fontconfig
+from tests.browser.chromium import private_env
 from tests.live.conftest import one_of_each_shape
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not CHROMIUM.exists(), reason=MISSING)]

@@ -9,14 +9,18 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page
+from playwright.sync_api import expect
 
 from edu.questions import load_bank
-from edu.questions.model import ChoiceAnswer, Question
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import Question
 from edu.quiz.spec import QuizSpec
 from edu.sessions.quiz import assemble_questions
 from edu.study.store import ProgressStore
-from tests.browser.chromium import CHROMIUM, MISSING, Browser
+from tests.browser.chromium import CHROMIUM
+from tests.browser.chromium import MISSING
+from tests.browser.chromium import Browser
 from tests.browser.voila import Server
 
 pytestmark = pytest.mark.slow

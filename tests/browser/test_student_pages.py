@@ -15,9 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page
+from playwright.sync_api import expect
 
-from tests.browser.chromium import CHROMIUM, MISSING, Browser, chromium
+from tests.browser.chromium import CHROMIUM
+from tests.browser.chromium import MISSING
+from tests.browser.chromium import Browser
+from tests.browser.chromium import chromium
 from tests.browser.voila import Server
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not CHROMIUM.exists(), reason=MISSING)]

@@ -10,7 +10,11 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
-from edu.classroom import HOST, STUDENT_NOTEBOOKS, prepare, voila_command, voila_env
+from edu.classroom import HOST
+from edu.classroom import STUDENT_NOTEBOOKS
+from edu.classroom import prepare
+from edu.classroom import voila_command
+from edu.classroom import voila_env
 
 
 class VoilaFailed(Exception):

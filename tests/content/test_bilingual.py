@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edu.content import check, load_plan, read_plan
-from edu.content.bilingual import en_sentences, sentence_pairs, zh_sentences
+from edu.content import check
+from edu.content import load_plan
+from edu.content import read_plan
+from edu.content.bilingual import en_sentences
+from edu.content.bilingual import sentence_pairs
+from edu.content.bilingual import zh_sentences
 from edu.content.coverage import english_pairs
-from tests.conftest import CONTENT, edit
+from tests.conftest import CONTENT
+from tests.conftest import edit
 
 
 def test_sentences_split_on_their_own_marks() -> None:

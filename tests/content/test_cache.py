@@ -7,10 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from edu.content import load_plan, plan_to_dict
-from edu.content.cache import cache_dir, load_cached, load_document
+from edu.content import load_plan
+from edu.content import plan_to_dict
+from edu.content.cache import cache_dir
+from edu.content.cache import load_cached
+from edu.content.cache import load_document
 from edu.errors import ContentError
-from tests.conftest import CONTENT, edit
+from tests.conftest import CONTENT
+from tests.conftest import edit
 
 
 def test_cached_document_equals_fresh_export() -> None:

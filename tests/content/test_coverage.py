@@ -11,9 +11,13 @@ import json
 import re
 from typing import Any
 
-from edu.content import load_plan, plan_to_dict, read_plan
-from edu.content.coverage import coverage, english_pairs
-from tests.conftest import CONTENT, RunEdu
+from edu.content import load_plan
+from edu.content import plan_to_dict
+from edu.content import read_plan
+from edu.content.coverage import coverage
+from edu.content.coverage import english_pairs
+from tests.conftest import CONTENT
+from tests.conftest import RunEdu
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Chinese values whose English is given by other fields: a heading by ``title_en``; a whole

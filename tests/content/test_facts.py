@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from edu.content import Plan, load_plan
-from tests.conftest import CONTENT, SHARED_SOURCE
+from edu.content import Plan
+from edu.content import load_plan
+from tests.conftest import CONTENT
+from tests.conftest import SHARED_SOURCE
 
 #: Every quantitative target of the source, labelled by hand from the text:
 #: (lesson, value, unit, comparator, approximate).

@@ -6,15 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from edu.content import Plan, check, load_plan, read_plan
-from edu.content.glossary import (
-    entries,
-    find_terms,
-    pinyin_of,
-    pinyin_problem,
-    plain_pinyin,
-)
-from tests.conftest import CONTENT, edit
+from edu.content import Plan
+from edu.content import check
+from edu.content import load_plan
+from edu.content import read_plan
+from edu.content.glossary import entries
+from edu.content.glossary import find_terms
+from edu.content.glossary import pinyin_of
+from edu.content.glossary import pinyin_problem
+from edu.content.glossary import plain_pinyin
+from tests.conftest import CONTENT
+from tests.conftest import edit
 
 #: Every term the issue names (12): each must be a glossary entry with English, note, pinyin.
 REQUIRED = (

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from edu.content.layout import Paragraph, paragraphs, parse_layout, split_item, squeeze
+from edu.content.layout import Paragraph
+from edu.content.layout import paragraphs
+from edu.content.layout import parse_layout
+from edu.content.layout import split_item
+from edu.content.layout import squeeze
 from tests.conftest import CONTENT
 
 SOURCE = (CONTENT / "source" / "national-human-rights-action-plan-2021-2025.txt").read_text(

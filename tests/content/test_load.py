@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from edu.content import load_plan, read_plan
-from edu.errors import ContentError, EduError
-from tests.conftest import CONTENT, edit
+from edu.content import load_plan
+from edu.content import read_plan
+from edu.errors import ContentError
+from edu.errors import EduError
+from tests.conftest import CONTENT
+from tests.conftest import edit
 
 
 def _error(content: Path) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from edu.content import Plan, load_plan
-from edu.content.search import highlight, search
+from edu.content import Plan
+from edu.content import load_plan
+from edu.content.search import highlight
+from edu.content.search import search
 from tests.conftest import CONTENT
 
 

@@ -9,8 +9,10 @@ from typing import Any
 import jsonschema
 import pytest
 
-from edu.content import load_plan, plan_to_dict
-from edu.content.serialize import SCHEMA_ID, SCHEMA_VERSION
+from edu.content import load_plan
+from edu.content import plan_to_dict
+from edu.content.serialize import SCHEMA_ID
+from edu.content.serialize import SCHEMA_VERSION
 from tests.conftest import CONTENT
 
 

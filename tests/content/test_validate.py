@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from edu.content import check, load_plan, read_plan
-from tests.conftest import CONTENT, edit
+from edu.content import check
+from edu.content import load_plan
+from edu.content import read_plan
+from tests.conftest import CONTENT
+from tests.conftest import edit
 
 
 def _messages(content: Path) -> list[str]:

@@ -7,17 +7,16 @@ import dataclasses
 import pytest
 
 from edu.content import load_plan
-from edu.content.model import Baseline, Target
-from edu.content.wording import (
-    conversion,
-    english_number,
-    find_quantity,
-    qty_en,
-    sentences,
-    split_unit,
-    statement,
-    unit_hint,
-)
+from edu.content.model import Baseline
+from edu.content.model import Target
+from edu.content.wording import conversion
+from edu.content.wording import english_number
+from edu.content.wording import find_quantity
+from edu.content.wording import qty_en
+from edu.content.wording import sentences
+from edu.content.wording import split_unit
+from edu.content.wording import statement
+from edu.content.wording import unit_hint
 from tests.conftest import CONTENT
 
 

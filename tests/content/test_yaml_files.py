@@ -6,7 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from edu.content import load_plan, read_plan
+from edu.content import load_plan
+from edu.content import read_plan
 from edu.content.serialize import render
 from edu.ingest.draft import build_draft
 from tests.conftest import CONTENT

@@ -9,10 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from anki.collection import Collection
+from anki.collection import ImportAnkiPackageOptions
+from anki.collection import ImportAnkiPackageRequest
 
-from edu.content import Plan, load_plan
-from edu.decks import Lock, build_decks
+from edu.content import Plan
+from edu.content import load_plan
+from edu.decks import Lock
+from edu.decks import build_decks
 from edu.decks.build import DeckBuild
 from tests.conftest import ROOT
 

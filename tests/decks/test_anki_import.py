@@ -8,26 +8,27 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection
 
-from edu.content import Plan, load_plan
+from edu.content import Plan
+from edu.content import load_plan
 from edu.content.glossary import entries
-from edu.decks import LOCK_NAME, build_decks, read_lock
+from edu.decks import LOCK_NAME
+from edu.decks import build_decks
+from edu.decks import read_lock
 from edu.decks.lock import RETIRED_TAG
 from edu.ids import item_id
 from edu.numerals import format_number
 from tests.conftest import edit
-from tests.decks.conftest import (
-    DECKS,
-    T1,
-    T2,
-    cards_of,
-    first_build,
-    import_apkg,
-    notes_of,
-    template_problem,
-    visible_text,
-    whole,
-    write_build,
-)
+from tests.decks.conftest import DECKS
+from tests.decks.conftest import T1
+from tests.decks.conftest import T2
+from tests.decks.conftest import cards_of
+from tests.decks.conftest import first_build
+from tests.decks.conftest import import_apkg
+from tests.decks.conftest import notes_of
+from tests.decks.conftest import template_problem
+from tests.decks.conftest import visible_text
+from tests.decks.conftest import whole
+from tests.decks.conftest import write_build
 
 SHIPPED = sorted(p.name for p in DECKS.glob("*.apkg"))
 CJK = re.compile(r"[\u3400-\u9fff]")

@@ -10,10 +10,12 @@ import zipfile
 from pathlib import Path
 
 from edu.content import Plan
-from edu.decks.apkg import COLLECTION_CREATED, ZIP_DATE
+from edu.decks.apkg import COLLECTION_CREATED
+from edu.decks.apkg import ZIP_DATE
 from edu.decks.build import build_decks
 from edu.decks.lock import Lock
-from tests.decks.conftest import T1, T2
+from tests.decks.conftest import T1
+from tests.decks.conftest import T2
 
 
 def _database(apkg: bytes, tmp_path: Path) -> sqlite3.Connection:

@@ -11,9 +11,15 @@ from pathlib import Path
 import pytest
 
 from edu.content import Plan
-from edu.decks import LOCK_NAME, Lock, build_decks, dump_lock, read_lock
+from edu.decks import LOCK_NAME
+from edu.decks import Lock
+from edu.decks import build_decks
+from edu.decks import dump_lock
+from edu.decks import read_lock
 from edu.errors import UsageError
-from tests.decks.conftest import DECKS, T1, T2
+from tests.decks.conftest import DECKS
+from tests.decks.conftest import T1
+from tests.decks.conftest import T2
 
 BASE = "nhrap-2021-2025"
 

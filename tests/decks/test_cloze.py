@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from edu.content import Plan
-from edu.decks.cloze import escape, key_terms, measure_cloze
+from edu.decks.cloze import escape
+from edu.decks.cloze import key_terms
+from edu.decks.cloze import measure_cloze
 
 ORDINAL = re.compile(r"\{\{c(\d+)::")
 EMPTY = re.compile(r"\{\{c\d+::\s*\}\}")

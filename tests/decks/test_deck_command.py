@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from edu.decks import LOCK_NAME
-from tests.conftest import CONTENT, RunEdu
+from tests.conftest import CONTENT
+from tests.conftest import RunEdu
 from tests.decks.conftest import DECKS
 
 

@@ -10,19 +10,19 @@ from pathlib import Path
 import pytest
 
 from edu.content import Plan
-from edu.decks.lock import (
-    ID_STRIDE,
-    RETIRED_TAG,
-    Lock,
-    dump_lock,
-    parse_lock,
-    read_lock,
-    reconcile,
-)
-from edu.decks.notes import NoteSpec, plan_notes
+from edu.decks.lock import ID_STRIDE
+from edu.decks.lock import RETIRED_TAG
+from edu.decks.lock import Lock
+from edu.decks.lock import dump_lock
+from edu.decks.lock import parse_lock
+from edu.decks.lock import read_lock
+from edu.decks.lock import reconcile
+from edu.decks.notes import NoteSpec
+from edu.decks.notes import plan_notes
 from edu.decks.notetypes import NOTE_TYPES
 from edu.errors import ExportError
-from tests.decks.conftest import T1, T2
+from tests.decks.conftest import T1
+from tests.decks.conftest import T2
 
 KEY = "target/rural-tap-water-coverage"
 

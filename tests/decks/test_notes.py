@@ -8,8 +8,10 @@ import re
 
 from edu.content import Plan
 from edu.content.glossary import entries
-from edu.content.wording import goal_cue, statement
-from edu.decks.notes import INTRODUCTION, plan_notes
+from edu.content.wording import goal_cue
+from edu.content.wording import statement
+from edu.decks.notes import INTRODUCTION
+from edu.decks.notes import plan_notes
 from edu.decks.notetypes import NOTE_TYPES
 from edu.ids import item_id
 

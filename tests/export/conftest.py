@@ -11,27 +11,31 @@ from typing import Any
 
 import pytest
 
-from edu.content import Plan, load_plan
+from edu.content import Plan
+from edu.content import load_plan
 from edu.export.common import QuizInfo
-from edu.export.files import FORMATS, export_quiz
+from edu.export.files import FORMATS
+from edu.export.files import export_quiz
 from edu.ids import stable_id
-from edu.questions.bank import Bank, load_bank
-from edu.questions.model import (
-    BLANK,
-    KINDS,
-    ChoiceAnswer,
-    MatchingAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    Question,
-    Text,
-    TextAnswer,
-    TrueFalseAnswer,
-)
+from edu.questions.bank import Bank
+from edu.questions.bank import load_bank
+from edu.questions.model import BLANK
+from edu.questions.model import KINDS
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
 from edu.questions.phrasing import option
-from edu.quiz.assembly import Quiz, QuizVersion, assemble_seeded
+from edu.quiz.assembly import Quiz
+from edu.quiz.assembly import QuizVersion
+from edu.quiz.assembly import assemble_seeded
 from edu.quiz.spec import QuizSpec
-from tests.conftest import CONTENT, ROOT
+from tests.conftest import CONTENT
+from tests.conftest import ROOT
 
 ARTIFACTS = ROOT / "artifacts" / "export"
 #: Every character that means something to one of the formats, and both kinds of quote.

@@ -12,13 +12,15 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
-from fontTools.ttLib import TTCollection, TTFont
+from fontTools.ttLib import TTCollection
+from fontTools.ttLib import TTFont
 from lxml import etree
 from pypdf import PdfReader
 from pypdf.generic import ContentStream

@@ -7,9 +7,19 @@ from pathlib import Path
 import pytest
 
 from edu.errors import UsageError
-from edu.export.common import QuizInfo, label, letter, number, positions, tags, xml_safe
-from edu.export.keys import compact, explanation_point, glance, key_answer
-from edu.lang import check_lang, parts
+from edu.export.common import QuizInfo
+from edu.export.common import label
+from edu.export.common import letter
+from edu.export.common import number
+from edu.export.common import positions
+from edu.export.common import tags
+from edu.export.common import xml_safe
+from edu.export.keys import compact
+from edu.export.keys import explanation_point
+from edu.export.keys import glance
+from edu.export.keys import key_answer
+from edu.lang import check_lang
+from edu.lang import parts
 from edu.questions.model import Text
 from edu.questions.render import with_source
 from edu.quiz.assembly import Quiz

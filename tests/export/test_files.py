@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from edu.errors import ExportError, UsageError
-from edu.export import FORMATS, export_files, export_quiz
+from edu.errors import ExportError
+from edu.errors import UsageError
+from edu.export import FORMATS
+from edu.export import export_files
+from edu.export import export_quiz
 from edu.export import files as files_module
 from edu.export.common import ExportOptions
 from edu.export.files import exporter

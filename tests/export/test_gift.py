@@ -12,21 +12,20 @@ import pytest
 
 from edu.content import Plan
 from edu.export.common import question_name
-from edu.export.gift import escape, render
+from edu.export.gift import escape
+from edu.export.gift import render
 from edu.ids import stable_id
 from edu.questions.gift import parse_gift
-from edu.questions.model import (
-    ChoiceAnswer,
-    EssayAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    Question,
-    Text,
-    TextAnswer,
-    TrueFalseAnswer,
-)
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import EssayAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
 from edu.questions.render import with_source
 from edu.quiz.assembly import Quiz
 from tests.export.readers import GiftSyntaxError

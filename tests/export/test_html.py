@@ -7,11 +7,14 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from edu.export.common import choice_letter, matching_letters, ordering_letters
+from edu.export.common import choice_letter
+from edu.export.common import matching_letters
+from edu.export.common import ordering_letters
 from edu.export.html import render
 from edu.questions.model import TextAnswer
 from edu.quiz.assembly import Quiz
-from tests.export.conftest import HOSTILE, by_name
+from tests.export.conftest import HOSTILE
+from tests.export.conftest import by_name
 
 
 def _doc(path: Path) -> lxml.html.HtmlElement:

@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 
 from edu.questions.bank import Bank
-from edu.quiz.assembly import Quiz, assemble_seeded
+from edu.quiz.assembly import Quiz
+from edu.quiz.assembly import assemble_seeded
 from edu.quiz.formats import quiz_from_dict
-from edu.quiz.grading import correct_response, grade
+from edu.quiz.grading import correct_response
+from edu.quiz.grading import grade
 from edu.quiz.spec import QuizSpec
 
 

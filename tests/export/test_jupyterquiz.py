@@ -10,16 +10,14 @@ from typing import Any
 
 import jsonschema
 
-from edu.questions.model import (
-    ChoiceAnswer,
-    EssayAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    TextAnswer,
-    TrueFalseAnswer,
-)
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import EssayAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
 from edu.quiz.assembly import Quiz
 from tests.export.conftest import HOSTILE
 

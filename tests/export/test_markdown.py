@@ -9,11 +9,15 @@ import lxml.html
 import pytest
 from markdown_it import MarkdownIt
 
-from edu.export.common import choice_letter, multi_letters, ordering_letters
-from edu.export.markdown import md, render
+from edu.export.common import choice_letter
+from edu.export.common import multi_letters
+from edu.export.common import ordering_letters
+from edu.export.markdown import md
+from edu.export.markdown import render
 from edu.questions.model import EssayAnswer
 from edu.quiz.assembly import Quiz
-from tests.export.conftest import HOSTILE, by_name
+from tests.export.conftest import HOSTILE
+from tests.export.conftest import by_name
 
 
 def _html(text: str) -> lxml.html.HtmlElement:

@@ -10,18 +10,16 @@ import pytest
 from lxml import etree
 
 from edu.export.moodle import render
-from edu.questions.model import (
-    ChoiceAnswer,
-    EssayAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    Question,
-    Text,
-    TextAnswer,
-    TrueFalseAnswer,
-)
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import EssayAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
 from edu.questions.render import with_source
 from edu.quiz.assembly import Quiz
 from tests.export.readers import moodle_problems

@@ -11,18 +11,22 @@ import pytest
 from edu.export import pdf
 from edu.export.keys import explanation_point
 from edu.fonts import cjk_font_path
-from edu.questions.model import (
-    BLANK,
-    MatchingAnswer,
-    MultiAnswer,
-    OrderingAnswer,
-    Question,
-    TextAnswer,
-)
+from edu.questions.model import BLANK
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import TextAnswer
 from edu.questions.render import answer_text
 from edu.quiz.assembly import Quiz
-from tests.export.conftest import ARTIFACTS, HOSTILE, by_name
-from tests.export.readers import PdfFonts, cjk_faces, is_han, pdf_text, printed_chars
+from tests.export.conftest import ARTIFACTS
+from tests.export.conftest import HOSTILE
+from tests.export.conftest import by_name
+from tests.export.readers import PdfFonts
+from tests.export.readers import cjk_faces
+from tests.export.readers import is_han
+from tests.export.readers import pdf_text
+from tests.export.readers import printed_chars
 
 SC, JP = "Noto Sans CJK SC", "Noto Sans CJK JP"
 

@@ -10,7 +10,9 @@ import pytest
 
 from edu.content import load_plan
 from edu.errors import IngestError
-from edu.ingest.apply import apply, prepare, report
+from edu.ingest.apply import apply
+from edu.ingest.apply import prepare
+from edu.ingest.apply import report
 from tests.conftest import CONTENT
 from tests.ingest.test_merge import _edited
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CONTENT, RunEdu
+from tests.conftest import CONTENT
+from tests.conftest import RunEdu
 
 SOURCE = CONTENT / "source" / "national-human-rights-action-plan-2021-2025.txt"
 DATA = Path(__file__).parent / "data"

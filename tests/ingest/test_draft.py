@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from edu.content import Plan, check, load_plan
+from edu.content import Plan
+from edu.content import check
+from edu.content import load_plan
 from edu.errors import IngestError
 from edu.ids import slug_problem
-from edu.ingest.draft import build_draft, build_plan, content_id, source_name
+from edu.ingest.draft import build_draft
+from edu.ingest.draft import build_plan
+from edu.ingest.draft import content_id
+from edu.ingest.draft import source_name
 from tests.conftest import CONTENT
 
 # content/source is a byte-for-byte copy of the shared source (tests/content/test_facts.py)

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from edu.content import Plan, check
+from edu.content import Plan
+from edu.content import check
 from edu.ingest.draft import build_draft
 
 DATA = Path(__file__).parent / "data"

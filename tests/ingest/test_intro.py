@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from edu.content.layout import parse_layout, squeeze
-from edu.ingest.intro import read_intro, read_meta
+from edu.content.layout import parse_layout
+from edu.content.layout import squeeze
+from edu.ingest.intro import read_intro
+from edu.ingest.intro import read_meta
 from tests.content.test_layout import SOURCE
 
 PARTS = "\n一、部分\n部分导语。\n（一）小节\n导语。\n——措施。内容。\n"

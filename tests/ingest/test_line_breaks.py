@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from edu.content.layout import paragraphs, squeeze
+from edu.content.layout import paragraphs
+from edu.content.layout import squeeze
 from edu.ingest.decode import decode
 from edu.ingest.draft import build_plan
 

@@ -6,9 +6,13 @@ from dataclasses import replace
 
 import pytest
 
-from edu.content import Plan, Target, check, load_plan
+from edu.content import Plan
+from edu.content import Target
+from edu.content import check
+from edu.content import load_plan
 from edu.ingest.draft import build_plan
-from edu.ingest.merge import Change, merge
+from edu.ingest.merge import Change
+from edu.ingest.merge import merge
 from tests.conftest import CONTENT
 from tests.content.test_layout import SOURCE
 

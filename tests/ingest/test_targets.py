@@ -6,10 +6,13 @@ import pytest
 
 from edu.content.layout import parse_layout
 from edu.content.validate import _fragments_of
-from edu.ingest.targets import Found, find_targets, sentences
+from edu.ingest.targets import Found
+from edu.ingest.targets import find_targets
+from edu.ingest.targets import sentences
 from edu.numerals import states_quantity
 from tests.conftest import CONTENT
-from tests.content.test_facts import LESSONS, TARGETS
+from tests.content.test_facts import LESSONS
+from tests.content.test_facts import TARGETS
 
 # content/source is a byte-for-byte copy of the shared source (tests/content/test_facts.py)
 SOURCE_FILE = CONTENT / "source" / "national-human-rights-action-plan-2021-2025.txt"

@@ -34,8 +34,10 @@ from pathlib import Path
 
 import pytest
 
-from edu.content import Plan, check
-from edu.ingest.draft import Draft, build_draft
+from edu.content import Plan
+from edu.content import check
+from edu.ingest.draft import Draft
+from edu.ingest.draft import build_draft
 
 DATA = Path(__file__).parent / "data"
 

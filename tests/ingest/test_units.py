@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from edu.ingest import vocab
-from edu.ingest.targets import find_candidates, find_targets
-from edu.ingest.units import expects_unit, read_unit
+from edu.ingest.targets import find_candidates
+from edu.ingest.targets import find_targets
+from edu.ingest.units import expects_unit
+from edu.ingest.units import read_unit
 
 
 @pytest.mark.parametrize(("after", "unit", "known"), [

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from edu.live.stats import distribution, first_name, groups, item_statistics, leaderboard
+from edu.live.stats import distribution
+from edu.live.stats import first_name
+from edu.live.stats import groups
+from edu.live.stats import item_statistics
+from edu.live.stats import leaderboard
 
 
 def _class(n_students: int, right: dict[str, set[int]]) -> dict[str, Any]:

@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from edu.errors import StoreError
-from edu.live.store import AnswerRow, ClassStore, DuplicateAnswer, default_path
+from edu.live.store import AnswerRow
+from edu.live.store import ClassStore
+from edu.live.store import DuplicateAnswer
+from edu.live.store import default_path
 
 
 def test_not_sqlite_is_refused_unchanged(tmp_path: Path) -> None:

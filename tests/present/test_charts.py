@@ -7,7 +7,8 @@ import warnings
 import pytest
 from matplotlib.figure import Figure
 
-from edu.content import Plan, load_plan
+from edu.content import Plan
+from edu.content import load_plan
 from edu.present import charts
 from tests.conftest import CONTENT
 

@@ -5,13 +5,18 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck
+from hypothesis import example
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from edu.content import check, read_plan
+from edu.content import check
+from edu.content import read_plan
 from edu.content.serialize import render
 from edu.errors import EduError
-from edu.ingest.draft import Draft, build_draft
+from edu.ingest.draft import Draft
+from edu.ingest.draft import build_draft
 
 _SETTINGS = settings(max_examples=200, deadline=None,
                      suppress_health_check=[HealthCheck.too_slow])

@@ -14,29 +14,34 @@ import random
 from collections.abc import Sequence
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
-from edu.content import Plan, load_plan
+from edu.content import Plan
+from edu.content import load_plan
 from edu.content.model import Target
-from edu.content.wording import qty_zh, statement
+from edu.content.wording import qty_zh
+from edu.content.wording import statement
 from edu.ids import item_id
-from edu.numerals import format_number, states_quantity
-from edu.questions.bank import Bank, build_bank
+from edu.numerals import format_number
+from edu.numerals import states_quantity
+from edu.questions.bank import Bank
+from edu.questions.bank import build_bank
 from edu.questions.distractors import value_distractors
-from edu.questions.model import (
-    BLANK,
-    ChoiceAnswer,
-    MatchingAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    Question,
-    TextAnswer,
-    TrueFalseAnswer,
-)
+from edu.questions.model import BLANK
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
 from edu.questions.normalize import normalize_answer
 from edu.quiz.assembly import assemble_seeded
-from edu.quiz.grading import correct_response, grade
+from edu.quiz.grading import correct_response
+from edu.quiz.grading import grade
 from edu.quiz.spec import QuizSpec
 from tests.conftest import CONTENT
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from edu.content import Plan, load_plan
-from edu.questions.bank import Bank, build_bank
+from edu.content import Plan
+from edu.content import load_plan
+from edu.questions.bank import Bank
+from edu.questions.bank import build_bank
 from tests.conftest import CONTENT
 
 

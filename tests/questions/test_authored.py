@@ -9,14 +9,12 @@ import pytest
 from edu.content import Plan
 from edu.errors import ContentError
 from edu.questions.authored import load_authored
-from edu.questions.model import (
-    ChoiceAnswer,
-    MatchingAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    TextAnswer,
-    TrueFalseAnswer,
-)
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
 from edu.quiz.grading import grade
 from tests.conftest import CONTENT
 
@@ -192,7 +190,8 @@ questions:
 def test_new_kinds_load_with_their_answers(plan: Plan, tmp_path: Path) -> None:
     """multiple_response keeps every correct option, which_not its one exception, and a
     discussion its model answer and rubric (worth the rubric's points, graded by hand)."""
-    from edu.questions.model import EssayAnswer, MultiAnswer
+    from edu.questions.model import EssayAnswer
+    from edu.questions.model import MultiAnswer
 
     multi, not_q, essay = load_authored([_write(tmp_path, NEW_KINDS)], plan)
     assert isinstance(multi.answer, MultiAnswer)

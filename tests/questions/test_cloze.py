@@ -5,7 +5,8 @@ from __future__ import annotations
 from edu.content import Plan
 from edu.ids import item_id
 from edu.questions import cloze
-from edu.questions.model import BLANK, TextAnswer
+from edu.questions.model import BLANK
+from edu.questions.model import TextAnswer
 
 
 def test_blank_restores_the_sentence(plan: Plan) -> None:

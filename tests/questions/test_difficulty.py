@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections import Counter
 
 from edu.questions.bank import Bank
-from edu.questions.difficulty import Evidence, estimate, evidence, from_evidence, from_features
+from edu.questions.difficulty import Evidence
+from edu.questions.difficulty import estimate
+from edu.questions.difficulty import evidence
+from edu.questions.difficulty import from_evidence
+from edu.questions.difficulty import from_features
 
 
 def test_features_spread_the_bank_and_are_not_set_by_kind(bank: Bank) -> None:

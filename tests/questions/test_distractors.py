@@ -6,15 +6,13 @@ import pytest
 
 from edu.content import Plan
 from edu.numerals import format_number
-from edu.questions.distractors import (
-    closeness_difficulty,
-    contradicting_value,
-    lesson_distractors,
-    patterned,
-    roundness,
-    unit_pools,
-    value_distractors,
-)
+from edu.questions.distractors import closeness_difficulty
+from edu.questions.distractors import contradicting_value
+from edu.questions.distractors import lesson_distractors
+from edu.questions.distractors import patterned
+from edu.questions.distractors import roundness
+from edu.questions.distractors import unit_pools
+from edu.questions.distractors import value_distractors
 
 
 @pytest.mark.parametrize(("value", "unit"), [(88, "%"), (5.5, "%"), (3.93, "人"), (1, "年"),
@@ -118,8 +116,11 @@ def test_no_absurd_age_for_minors(plan: Plan) -> None:
     being the age of majority, no multiple-choice or numeric question (common sense answers
     it) and a true statement only; other targets have no natural ceiling."""
     from edu.ids import item_id
-    from edu.questions import mc_value, numeric, true_false
-    from edu.questions.distractors import at_ceiling, natural_ceiling
+    from edu.questions import mc_value
+    from edu.questions import numeric
+    from edu.questions import true_false
+    from edu.questions.distractors import at_ceiling
+    from edu.questions.distractors import natural_ceiling
 
     minors = next(t for t in plan.targets if "未成年人" in t.metric)
     assert natural_ceiling(minors) == 18

@@ -7,17 +7,18 @@ from pathlib import Path
 import pytest
 
 from edu.content import Plan
-from edu.errors import ContentError, QuizError
-from edu.questions.gift import load_gift, parse_gift
-from edu.questions.model import (
-    BLANK,
-    ChoiceAnswer,
-    MatchingAnswer,
-    NumericAnswer,
-    TextAnswer,
-    TrueFalseAnswer,
-)
-from edu.quiz.grading import correct_response, grade
+from edu.errors import ContentError
+from edu.errors import QuizError
+from edu.questions.gift import load_gift
+from edu.questions.gift import parse_gift
+from edu.questions.model import BLANK
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
+from edu.quiz.grading import correct_response
+from edu.quiz.grading import grade
 
 SAMPLE = r"""// Quiz for week 3
 $CATEGORY: $course$/nhrap/health
@@ -149,7 +150,8 @@ def test_load_gift_file_errors(tmp_path: Path) -> None:
 def test_multiple_answer_and_essay_import(plan: Plan) -> None:
     """~%50% weights make a select-all question (positive weights are the right options); an
     essay with general feedback a discussion whose rubric comes from "- …（N分）" lines."""
-    from edu.questions.model import EssayAnswer, MultiAnswer
+    from edu.questions.model import EssayAnswer
+    from edu.questions.model import MultiAnswer
 
     multi, essay = parse_gift(
         "::m:: Pick the principles {~%50%依法推进 ~%50%协调推进 ~%-50%全面放开}\n\n"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from edu.content import Plan
 from edu.numerals import states_quantity
 from edu.questions import mc_value
-from edu.questions.model import ChoiceAnswer, Question
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import Question
 
 
 def _by(questions: list[Question], target: str, variant: str) -> Question:

@@ -7,18 +7,16 @@ import dataclasses
 import pytest
 
 from edu.errors import QuizError
-from edu.questions.model import (
-    BLANK,
-    ChoiceAnswer,
-    MatchingAnswer,
-    NumericAnswer,
-    Option,
-    OrderingAnswer,
-    Question,
-    Text,
-    TextAnswer,
-    TrueFalseAnswer,
-)
+from edu.questions.model import BLANK
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import Option
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
 
 A = Option("oa", Text("甲", "A"))
 B = Option("ob", Text("乙", "B"))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from edu.questions.normalize import normalize_answer, parse_number
+from edu.questions.normalize import normalize_answer
+from edu.questions.normalize import parse_number
 
 
 @pytest.mark.parametrize(("typed", "expected"), [

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from edu.content import Plan
 from edu.questions import ordering
-from edu.questions.model import OrderingAnswer, Question
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
 
 
 def _order(q: Question) -> list[str]:

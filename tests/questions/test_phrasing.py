@@ -5,9 +5,15 @@ from __future__ import annotations
 import pytest
 
 from edu.content import Plan
-from edu.content.wording import qty_en, qty_zh, sentences, statement, unit_hint
+from edu.content.wording import qty_en
+from edu.content.wording import qty_zh
+from edu.content.wording import sentences
+from edu.content.wording import statement
+from edu.content.wording import unit_hint
 from edu.questions.model import Text
-from edu.questions.phrasing import ask_target, distinct, explain
+from edu.questions.phrasing import ask_target
+from edu.questions.phrasing import distinct
+from edu.questions.phrasing import explain
 
 
 @pytest.mark.parametrize(("value", "unit", "zh", "en"), [

@@ -9,7 +9,8 @@ asked about over and over, and almost every measure's body is asked about.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable
 
 import pytest
@@ -17,8 +18,12 @@ import pytest
 from edu.content import Plan
 from edu.ids import item_id
 from edu.numerals import numbers_in
-from edu.questions.bank import Bank, load_bank
-from edu.questions.model import ChoiceAnswer, Option, Question, TrueFalseAnswer
+from edu.questions.bank import Bank
+from edu.questions.bank import load_bank
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import Option
+from edu.questions.model import Question
+from edu.questions.model import TrueFalseAnswer
 from tests.conftest import CONTENT
 
 #: How far above guessing a cheap strategy may score (in points of 100).

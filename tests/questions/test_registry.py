@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from edu.content import Plan
-from edu.questions.model import GENERATED_KINDS, KINDS
-from edu.questions.registry import KIND_INFO, generators
+from edu.questions.model import GENERATED_KINDS
+from edu.questions.model import KINDS
+from edu.questions.registry import KIND_INFO
+from edu.questions.registry import generators
 
 
 def test_registry_lists_every_kind_in_order() -> None:

@@ -8,7 +8,8 @@ import pytest
 
 from edu.errors import QuizError
 from edu.questions.bank import Bank
-from edu.questions.serialize import question_from_dict, question_to_dict
+from edu.questions.serialize import question_from_dict
+from edu.questions.serialize import question_to_dict
 
 
 def test_every_question_round_trips_through_json(bank: Bank) -> None:

@@ -10,7 +10,10 @@ import pytest
 from edu.errors import QuizError
 from edu.questions.bank import Bank
 from edu.questions.model import OrderingAnswer
-from edu.quiz.assembly import assemble, assemble_seeded, fact, shuffle_question
+from edu.quiz.assembly import assemble
+from edu.quiz.assembly import assemble_seeded
+from edu.quiz.assembly import fact
+from edu.quiz.assembly import shuffle_question
 from edu.quiz.spec import QuizSpec
 
 

@@ -6,10 +6,13 @@ import json
 
 import pytest
 
-from edu.errors import QuizError, UsageError
+from edu.errors import QuizError
+from edu.errors import UsageError
 from edu.questions.bank import Bank
 from edu.quiz.assembly import assemble_seeded
-from edu.quiz.formats import quiz_from_dict, quiz_to_dict, render_json
+from edu.quiz.formats import quiz_from_dict
+from edu.quiz.formats import quiz_to_dict
+from edu.quiz.formats import render_json
 from edu.quiz.spec import QuizSpec
 
 

@@ -8,15 +8,15 @@ import pytest
 
 from edu.errors import QuizError
 from edu.questions.bank import Bank
-from edu.questions.model import (
-    ChoiceAnswer,
-    MatchingAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    Question,
-    TextAnswer,
-)
-from edu.quiz.grading import correct_response, grade, grade_quiz
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import TextAnswer
+from edu.quiz.grading import correct_response
+from edu.quiz.grading import grade
+from edu.quiz.grading import grade_quiz
 
 
 def _q(bank: Bank, kind: str, variant: str = "", contains: str = "") -> Question:

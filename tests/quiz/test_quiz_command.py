@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CONTENT, RunEdu
+from tests.conftest import CONTENT
+from tests.conftest import RunEdu
 
 
 def _error(result: object) -> str:

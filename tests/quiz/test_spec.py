@@ -8,15 +8,13 @@ import pytest
 
 from edu.errors import QuizError
 from edu.questions.bank import Bank
-from edu.quiz.spec import (
-    QuizSpec,
-    matching,
-    parse_count,
-    parse_difficulty,
-    parse_list,
-    spec_from_dict,
-    spec_to_dict,
-)
+from edu.quiz.spec import QuizSpec
+from edu.quiz.spec import matching
+from edu.quiz.spec import parse_count
+from edu.quiz.spec import parse_difficulty
+from edu.quiz.spec import parse_list
+from edu.quiz.spec import spec_from_dict
+from edu.quiz.spec import spec_to_dict
 
 
 def test_filters_combine(bank: Bank) -> None:

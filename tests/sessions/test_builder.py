@@ -7,17 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from edu.errors import QuizError, UsageError
-from edu.export.files import FORMATS, Format
-from edu.questions.bank import Bank, load_bank
+from edu.errors import QuizError
+from edu.errors import UsageError
+from edu.export.files import FORMATS
+from edu.export.files import Format
+from edu.questions.bank import Bank
+from edu.questions.bank import load_bank
 from edu.questions.model import Text
 from edu.quiz.formats import quiz_from_dict
-from edu.sessions.builder import (
-    BuilderSession,
-    formats,
-    links_html,
-    printable,
-)
+from edu.sessions.builder import BuilderSession
+from edu.sessions.builder import formats
+from edu.sessions.builder import links_html
+from edu.sessions.builder import printable
 from tests.conftest import CONTENT
 
 

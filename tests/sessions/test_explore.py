@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from edu.content import Plan, load_plan
+from edu.content import Plan
+from edu.content import load_plan
 from edu.errors import UsageError
-from edu.sessions.explore import INTRO, ExploreSession
+from edu.sessions.explore import INTRO
+from edu.sessions.explore import ExploreSession
 from tests.conftest import CONTENT
 
 

@@ -3,31 +3,30 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from edu.errors import QuizError, UsageError
-from edu.questions.bank import Bank, load_bank
-from edu.questions.model import (
-    MatchingAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    Question,
-    TextAnswer,
-)
+from edu.errors import QuizError
+from edu.errors import UsageError
+from edu.questions.bank import Bank
+from edu.questions.bank import load_bank
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import TextAnswer
 from edu.quiz.grading import correct_response
 from edu.quiz.spec import QuizSpec
-from edu.sessions.quiz import (
-    QuizSession,
-    assemble_questions,
-    check_questions,
-    practice_questions,
-    response_text,
-    say,
-)
+from edu.sessions.quiz import QuizSession
+from edu.sessions.quiz import assemble_questions
+from edu.sessions.quiz import check_questions
+from edu.sessions.quiz import practice_questions
+from edu.sessions.quiz import response_text
+from edu.sessions.quiz import say
 from edu.study.store import ProgressStore
 from tests.conftest import CONTENT
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 
 from edu.study.store import ProgressStore
-from tests.conftest import CONTENT, EDU
+from tests.conftest import CONTENT
+from tests.conftest import EDU
 
 
 def _edu(tmp_path: Path, db: Path, *args: str, stdin: str | None = None

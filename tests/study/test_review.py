@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from edu.content import load_plan
-from edu.study.items import study_items, target_answer
-from edu.study.review import (
-    StudyItem,
-    answer,
-    describe_interval,
-    preview,
-    retrievability,
-    today,
-)
+from edu.study.items import study_items
+from edu.study.items import target_answer
+from edu.study.review import StudyItem
+from edu.study.review import answer
+from edu.study.review import describe_interval
+from edu.study.review import preview
+from edu.study.review import retrievability
+from edu.study.review import today
 from edu.study.store import ProgressStore
 from tests.conftest import CONTENT
 

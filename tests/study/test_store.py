@@ -9,13 +9,17 @@ import subprocess
 import sys
 import textwrap
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from edu.errors import StoreError
-from edu.study.store import SCHEMA_VERSION, ProgressStore, default_path
+from edu.study.store import SCHEMA_VERSION
+from edu.study.store import ProgressStore
+from edu.study.store import default_path
 
 T0 = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from edu.export.files import FORMATS
-from edu.questions.bank import Bank, load_bank
-from edu.sessions.builder import BuilderSession, formats
+from edu.questions.bank import Bank
+from edu.questions.bank import load_bank
+from edu.sessions.builder import BuilderSession
+from edu.sessions.builder import formats
 from edu.widgets.builder import BuilderView
 from tests.conftest import CONTENT
 

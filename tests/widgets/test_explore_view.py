@@ -5,7 +5,8 @@ from __future__ import annotations
 from edu.content import load_plan
 from edu.sessions.explore import ExploreSession
 from edu.widgets.explore import ExploreView
-from edu.widgets.lesson import LessonView, lesson_from_query
+from edu.widgets.lesson import LessonView
+from edu.widgets.lesson import lesson_from_query
 from tests.conftest import CONTENT
 
 

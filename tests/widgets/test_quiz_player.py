@@ -4,38 +4,38 @@ from __future__ import annotations
 
 import html
 import random
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import ipywidgets as w
 import pytest
 
-from edu.content import Plan, load_plan
-from edu.questions.bank import Bank, load_bank
+from edu.content import Plan
+from edu.content import load_plan
+from edu.questions.bank import Bank
+from edu.questions.bank import load_bank
 from edu.questions.model import Question
 from edu.quiz.grading import correct_response
 from edu.sessions.quiz import QuizSession
 from edu.study.store import ProgressStore
 from edu.widgets.lesson import LessonView
-from edu.widgets.quiz_controls import (
-    ChoiceControl,
-    EntryControl,
-    EssayControl,
-    MatchingControl,
-    MultiControl,
-    OrderingControl,
-)
-from edu.widgets.quiz_player import (
-    PracticePanel,
-    QuizPlayer,
-    QuizView,
-    lesson_check,
-    options_from_query,
-    query_string,
-)
+from edu.widgets.quiz_controls import ChoiceControl
+from edu.widgets.quiz_controls import EntryControl
+from edu.widgets.quiz_controls import EssayControl
+from edu.widgets.quiz_controls import MatchingControl
+from edu.widgets.quiz_controls import MultiControl
+from edu.widgets.quiz_controls import OrderingControl
+from edu.widgets.quiz_player import PracticePanel
+from edu.widgets.quiz_player import QuizPlayer
+from edu.widgets.quiz_player import QuizView
+from edu.widgets.quiz_player import lesson_check
+from edu.widgets.quiz_player import options_from_query
+from edu.widgets.quiz_player import query_string
 from tests.conftest import CONTENT
-from tests.sessions.test_quiz import partial_response, wrong_response
+from tests.sessions.test_quiz import partial_response
+from tests.sessions.test_quiz import wrong_response
 
 NOW = datetime(2026, 4, 1, 10, 0, tzinfo=UTC)
 KINDS = ["mc_value", "numeric", "lesson_of_measure", "matching", "cloze", "true_false",

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import importlib
 import sys
-from types import ModuleType, SimpleNamespace
+from types import ModuleType
+from types import SimpleNamespace
 
 TYPE_CHECKING = False  # importing typing would cost start-up time; type checkers see True
 if TYPE_CHECKING:

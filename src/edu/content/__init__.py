@@ -11,26 +11,27 @@ from edu.lazy import lazy_exports
 TYPE_CHECKING = False  # typing costs milliseconds of start-up; type checkers treat this as True
 if TYPE_CHECKING:
 
-    from edu.content.load import load_plan, read_plan
-    from edu.content.model import (
-        COMPARATORS,
-        Baseline,
-        Goal,
-        Introduction,
-        Lead,
-        Lesson,
-        Measure,
-        Paragraph,
-        Part,
-        Plan,
-        PlanInfo,
-        Principle,
-        Target,
-        Term,
-    )
+    from edu.content.load import load_plan
+    from edu.content.load import read_plan
+    from edu.content.model import COMPARATORS
+    from edu.content.model import Baseline
+    from edu.content.model import Goal
+    from edu.content.model import Introduction
+    from edu.content.model import Lead
+    from edu.content.model import Lesson
+    from edu.content.model import Measure
+    from edu.content.model import Paragraph
+    from edu.content.model import Part
+    from edu.content.model import Plan
+    from edu.content.model import PlanInfo
+    from edu.content.model import Principle
+    from edu.content.model import Target
+    from edu.content.model import Term
     from edu.content.paths import default_content_dir
     from edu.content.serialize import plan_to_dict
-    from edu.content.validate import Issue, Report, check
+    from edu.content.validate import Issue
+    from edu.content.validate import Report
+    from edu.content.validate import check
 
 _HOME = {
     "COMPARATORS": "model", "Baseline": "model", "Goal": "model", "Introduction": "model",

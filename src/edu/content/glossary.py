@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from edu.content.model import Plan, Term
+from edu.content.model import Plan
+from edu.content.model import Term
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 

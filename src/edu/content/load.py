@@ -14,24 +14,26 @@ from pathlib import Path
 import yaml
 
 from edu.content.fields import allowed
-from edu.content.model import (
-    COMPARATORS,
-    Baseline,
-    Goal,
-    Introduction,
-    Lead,
-    Lesson,
-    Measure,
-    Paragraph,
-    Part,
-    Plan,
-    PlanInfo,
-    Principle,
-    Target,
-    Term,
-)
-from edu.content.paths import LESSONS_DIR, PLAN_FILE, default_content_dir
-from edu.content.yamlnodes import Fields, compose_file, where
+from edu.content.model import COMPARATORS
+from edu.content.model import Baseline
+from edu.content.model import Goal
+from edu.content.model import Introduction
+from edu.content.model import Lead
+from edu.content.model import Lesson
+from edu.content.model import Measure
+from edu.content.model import Paragraph
+from edu.content.model import Part
+from edu.content.model import Plan
+from edu.content.model import PlanInfo
+from edu.content.model import Principle
+from edu.content.model import Target
+from edu.content.model import Term
+from edu.content.paths import LESSONS_DIR
+from edu.content.paths import PLAN_FILE
+from edu.content.paths import default_content_dir
+from edu.content.yamlnodes import Fields
+from edu.content.yamlnodes import compose_file
+from edu.content.yamlnodes import where
 from edu.errors import ContentError
 
 _TERM = allowed("term")

@@ -7,7 +7,8 @@ messages and takes no part in equality.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Literal
 
 from edu.errors import UsageError
@@ -160,8 +161,8 @@ class Principle:
 
 
 @dataclass(frozen=True, slots=True)
-class Goal:
-    """One of the plan's goals (a ``——`` item of the introduction)."""
+class Paragraph:
+    """A paragraph of running text (the introduction's background): Chinese and English."""
 
     id: str
     text: str
@@ -174,17 +175,8 @@ class Goal:
 
 
 @dataclass(frozen=True, slots=True)
-class Paragraph:
-    """A paragraph of running text (the introduction's background): Chinese and English."""
-
-    id: str
-    text: str
-    text_en: str
-    where: str = field(default="", compare=False, repr=False)
-
-    @property
-    def source(self) -> str:
-        return self.text
+class Goal(Paragraph):
+    """One of the plan's goals (a ``——`` item of the introduction): a paragraph of its own."""
 
 
 @dataclass(frozen=True, slots=True)

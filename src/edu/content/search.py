@@ -15,7 +15,8 @@ import html
 import re
 from dataclasses import dataclass
 
-from edu.content.model import Plan, Term
+from edu.content.model import Plan
+from edu.content.model import Term
 from edu.content.wording import statement
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -42,7 +43,9 @@ def is_chinese(query: str) -> bool:
 
 def pinyin_matches(query: str, pinyin: str) -> bool:
     """True when *query* spells whole syllables of *pinyin* (see the module docstring)."""
-    from edu.content.glossary import has_tone_marks, plain_pinyin, toned_key
+    from edu.content.glossary import has_tone_marks
+    from edu.content.glossary import plain_pinyin
+    from edu.content.glossary import toned_key
 
     key = toned_key if has_tone_marks(query) else plain_pinyin
     wanted = key(query)

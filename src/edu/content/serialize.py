@@ -14,7 +14,13 @@ from __future__ import annotations
 from typing import Any
 
 from edu.content.fields import ordered
-from edu.content.model import Baseline, Lead, Lesson, Plan, PlanInfo, Target, Term
+from edu.content.model import Baseline
+from edu.content.model import Lead
+from edu.content.model import Lesson
+from edu.content.model import Plan
+from edu.content.model import PlanInfo
+from edu.content.model import Target
+from edu.content.model import Term
 from edu.content.wording import statement
 
 SCHEMA_VERSION = 1

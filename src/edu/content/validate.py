@@ -19,13 +19,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from edu.content.layout import parse_layout
-from edu.content.model import Lesson, Plan, Target, Term
+from edu.content.model import Lesson
+from edu.content.model import Plan
+from edu.content.model import Target
+from edu.content.model import Term
 from edu.errors import ContentError
 from edu.ids import slug_problem
-from edu.numerals import format_number, states_quantity
+from edu.numerals import format_number
+from edu.numerals import states_quantity
 from edu.text import squeeze
 
 SENTENCE_ENDS = ("。", "；")
@@ -171,7 +176,9 @@ class _Checker:
 
     def sentence_for_sentence(self) -> None:
         """English is written sentence for sentence, so both-language views can pair them."""
-        from edu.content.bilingual import aligned, en_sentences, zh_sentences
+        from edu.content.bilingual import aligned
+        from edu.content.bilingual import en_sentences
+        from edu.content.bilingual import zh_sentences
         from edu.content.coverage import english_pairs
 
         for pair in english_pairs(self.plan):

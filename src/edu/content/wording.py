@@ -24,9 +24,11 @@ from __future__ import annotations
 import math
 import re
 
-from edu.content.model import Goal, Target
+from edu.content.model import Goal
+from edu.content.model import Target
 from edu.lang import Text
-from edu.numerals import format_number, value_span
+from edu.numerals import format_number
+from edu.numerals import value_span
 
 #: Chinese number units that may prefix a unit (``亿亩`` = 10⁸ mu).
 MULTIPLIERS = {"万": 10_000, "亿": 100_000_000}

@@ -10,8 +10,13 @@ writer) and ``build`` (the files).
 
 from __future__ import annotations
 
-from edu.decks.build import DeckBuild, build_decks
-from edu.decks.lock import LOCK_NAME, Lock, dump_lock, parse_lock, read_lock
+from edu.decks.build import DeckBuild
+from edu.decks.build import build_decks
+from edu.decks.lock import LOCK_NAME
+from edu.decks.lock import Lock
+from edu.decks.lock import dump_lock
+from edu.decks.lock import parse_lock
+from edu.decks.lock import read_lock
 
 __all__ = ["LOCK_NAME", "DeckBuild", "Lock", "build_decks", "dump_lock", "parse_lock",
            "read_lock"]

@@ -20,8 +20,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from edu.decks.lock import ID_STRIDE, LockedType, ShippedNote
-from edu.decks.notetypes import NOTE_TYPES, NoteType
+from edu.decks.lock import ID_STRIDE
+from edu.decks.lock import LockedType
+from edu.decks.lock import ShippedNote
+from edu.decks.notetypes import NOTE_TYPES
+from edu.decks.notetypes import NoteType
 from edu.errors import ExportError
 
 #: The collection's creation time in every package: 2021-01-01 00:00 UTC, the plan's start.

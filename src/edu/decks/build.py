@@ -16,9 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from edu.content.model import Plan
-from edu.decks.apkg import DeckInfo, notes_database, package
-from edu.decks.lock import Lock, ShippedNote, reconcile
-from edu.decks.notes import INTRODUCTION, introduction_deck, plan_notes, root_deck
+from edu.decks.apkg import DeckInfo
+from edu.decks.apkg import notes_database
+from edu.decks.apkg import package
+from edu.decks.lock import Lock
+from edu.decks.lock import ShippedNote
+from edu.decks.lock import reconcile
+from edu.decks.notes import INTRODUCTION
+from edu.decks.notes import introduction_deck
+from edu.decks.notes import plan_notes
+from edu.decks.notes import root_deck
 from edu.errors import UsageError
 from edu.ids import stable_int
 from edu.lang import check_lang

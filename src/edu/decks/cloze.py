@@ -17,15 +17,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from edu.content.model import Lesson, Measure, Target, Term
-from edu.content.wording import (
-    MULTIPLIERS,
-    UNITS_EN,
-    find_quantity,
-    qty_en,
-    sentence_spans,
-    statement,
-)
+from edu.content.model import Lesson
+from edu.content.model import Measure
+from edu.content.model import Target
+from edu.content.model import Term
+from edu.content.wording import MULTIPLIERS
+from edu.content.wording import UNITS_EN
+from edu.content.wording import find_quantity
+from edu.content.wording import qty_en
+from edu.content.wording import sentence_spans
+from edu.content.wording import statement
 
 MAX_TERMS = 3
 

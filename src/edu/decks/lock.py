@@ -21,13 +21,15 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from dataclasses import replace
 from json.encoder import encode_basestring as _encode_string  # C-accelerated when available
 from pathlib import Path
 from typing import Any
 
 from edu.decks.notes import NoteSpec
-from edu.decks.notetypes import NOTE_TYPES, NoteType
+from edu.decks.notetypes import NOTE_TYPES
+from edu.decks.notetypes import NoteType
 from edu.errors import ExportError
 from edu.present.strings import text
 

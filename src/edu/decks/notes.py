@@ -21,10 +21,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from edu.content.glossary import Entry, entries, pinyin_of
-from edu.content.model import Lesson, Measure, Part, Plan, Target, Term
-from edu.content.wording import conversion, find_quantity, goal_cue, qty_en, statement
-from edu.decks.cloze import escape, measure_cloze
+from edu.content.glossary import Entry
+from edu.content.glossary import entries
+from edu.content.glossary import pinyin_of
+from edu.content.model import Lesson
+from edu.content.model import Measure
+from edu.content.model import Part
+from edu.content.model import Plan
+from edu.content.model import Target
+from edu.content.model import Term
+from edu.content.wording import conversion
+from edu.content.wording import find_quantity
+from edu.content.wording import goal_cue
+from edu.content.wording import qty_en
+from edu.content.wording import statement
+from edu.decks.cloze import escape
+from edu.decks.cloze import measure_cloze
 from edu.decks.notetypes import NOTE_TYPES
 from edu.ids import item_id
 from edu.numerals import format_number

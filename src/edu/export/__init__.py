@@ -49,7 +49,11 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
 
     from edu.export.common import QuizInfo
-    from edu.export.files import FORMATS, Format, export_files, export_quiz, render
+    from edu.export.files import FORMATS
+    from edu.export.files import Format
+    from edu.export.files import export_files
+    from edu.export.files import export_quiz
+    from edu.export.files import render
 
 _HOME = {"QuizInfo": "common", "FORMATS": "files", "Format": "files",
          "export_files": "files", "export_quiz": "files", "render": "files"}

@@ -7,21 +7,23 @@ Nothing here does I/O; every function is pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Iterator
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
 
-from edu.lang import BOTH_SEP, parts
+from edu.lang import BOTH_SEP
+from edu.lang import parts
 from edu.numerals import format_number
 from edu.present.strings import family
-from edu.questions.model import (
-    ChoiceAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    Option,
-    OrderingAnswer,
-    Question,
-    Text,
-)
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import Option
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
 from edu.quiz.assembly import Quiz
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

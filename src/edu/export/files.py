@@ -32,7 +32,9 @@ from pathlib import Path
 from typing import Any
 
 from edu.errors import UsageError
-from edu.export.common import Exporter, ExportOptions, QuizInfo
+from edu.export.common import Exporter
+from edu.export.common import ExportOptions
+from edu.export.common import QuizInfo
 from edu.lang import check_lang
 from edu.questions.model import Text
 from edu.quiz.assembly import Quiz

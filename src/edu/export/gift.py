@@ -34,34 +34,32 @@ from __future__ import annotations
 import html
 from typing import assert_never
 
-from edu.export.common import (
-    LABELS,
-    ExportOptions,
-    by_lesson,
-    category_root,
-    multi_weights,
-    number,
-    pick,
-    positions,
-    question_name,
-    tags,
-    xml_safe,
-)
+from edu.export.common import LABELS
+from edu.export.common import ExportOptions
+from edu.export.common import by_lesson
+from edu.export.common import category_root
+from edu.export.common import multi_weights
+from edu.export.common import number
+from edu.export.common import pick
+from edu.export.common import positions
+from edu.export.common import question_name
+from edu.export.common import tags
+from edu.export.common import xml_safe
 from edu.export.keys import essay_key
-from edu.lang import check_lang, parts
-from edu.questions.model import (
-    ChoiceAnswer,
-    EssayAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    Question,
-    Text,
-    TextAnswer,
-    TrueFalseAnswer,
-)
-from edu.questions.render import answer_text, with_source
+from edu.lang import check_lang
+from edu.lang import parts
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import EssayAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
+from edu.questions.render import answer_text
+from edu.questions.render import with_source
 from edu.quiz.assembly import Quiz
 
 _GIFT_SPECIAL = str.maketrans({c: "\\" + c for c in "~=#{}:"})

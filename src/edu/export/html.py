@@ -22,39 +22,40 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import assert_never
 
-from edu.export.common import (
-    INSTRUCTIONS,
-    LABELS,
-    SHAPE_LABELS,
-    ExportOptions,
-    QuizInfo,
-    choice_letter,
-    label,
-    letter,
-    matching_letters,
-    multi_letters,
-    ordering_letters,
-    pick,
-    xml_safe,
-)
-from edu.export.keys import compact, explanation_point, glance, key_answer
+from edu.export.common import INSTRUCTIONS
+from edu.export.common import LABELS
+from edu.export.common import SHAPE_LABELS
+from edu.export.common import ExportOptions
+from edu.export.common import QuizInfo
+from edu.export.common import choice_letter
+from edu.export.common import label
+from edu.export.common import letter
+from edu.export.common import matching_letters
+from edu.export.common import multi_letters
+from edu.export.common import ordering_letters
+from edu.export.common import pick
+from edu.export.common import xml_safe
+from edu.export.keys import compact
+from edu.export.keys import explanation_point
+from edu.export.keys import glance
+from edu.export.keys import key_answer
 from edu.fonts import FAMILY
-from edu.lang import check_lang, parts
-from edu.questions.model import (
-    BLANK,
-    ChoiceAnswer,
-    EssayAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    Question,
-    Text,
-    TextAnswer,
-    TrueFalseAnswer,
-)
+from edu.lang import check_lang
+from edu.lang import parts
+from edu.questions.model import BLANK
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import EssayAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
 from edu.questions.phrasing import bare
-from edu.quiz.assembly import Quiz, QuizVersion
+from edu.quiz.assembly import Quiz
+from edu.quiz.assembly import QuizVersion
 
 FONT_STACK = (f'"{FAMILY}", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", '
               '"Hiragino Sans GB", sans-serif')

@@ -20,25 +20,27 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, assert_never
+from typing import Any
+from typing import assert_never
 
-from edu.export.common import LABELS, ExportOptions, positions
+from edu.export.common import LABELS
+from edu.export.common import ExportOptions
+from edu.export.common import positions
 from edu.export.gift import feedback
 from edu.export.html import esc
-from edu.lang import check_lang, parts
-from edu.questions.model import (
-    ChoiceAnswer,
-    EssayAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    NumericAnswer,
-    Option,
-    OrderingAnswer,
-    Question,
-    Text,
-    TextAnswer,
-    TrueFalseAnswer,
-)
+from edu.lang import check_lang
+from edu.lang import parts
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import EssayAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import Option
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
 from edu.questions.render import with_source
 from edu.quiz.assembly import Quiz
 

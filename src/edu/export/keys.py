@@ -10,27 +10,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import assert_never
 
-from edu.export.common import (
-    LABELS,
-    choice_letter,
-    matching_letters,
-    multi_letters,
-    ordering_letters,
-)
-from edu.questions.model import (
-    ChoiceAnswer,
-    EssayAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    Question,
-    Text,
-    TextAnswer,
-    TrueFalseAnswer,
-)
+from edu.export.common import LABELS
+from edu.export.common import choice_letter
+from edu.export.common import matching_letters
+from edu.export.common import multi_letters
+from edu.export.common import ordering_letters
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import EssayAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
 from edu.questions.phrasing import bare
-from edu.questions.render import answer_text, rubric_text
+from edu.questions.render import answer_text
+from edu.questions.render import rubric_text
 
 
 def key_answer(q: Question, lang: str = "both") -> Text:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from edu.export import html
-from edu.export.common import ExportOptions, QuizInfo
+from edu.export.common import ExportOptions
+from edu.export.common import QuizInfo
 from edu.fonts import cjk_font_path
 from edu.quiz.assembly import Quiz
 

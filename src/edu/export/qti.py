@@ -25,34 +25,32 @@ import io
 import zipfile
 from typing import assert_never
 
-from edu.export.common import (
-    LABELS,
-    ExportOptions,
-    QuizInfo,
-    category_root,
-    label,
-    number,
-    pick,
-    positions,
-    question_name,
-)
+from edu.export.common import LABELS
+from edu.export.common import ExportOptions
+from edu.export.common import QuizInfo
+from edu.export.common import category_root
+from edu.export.common import label
+from edu.export.common import number
+from edu.export.common import pick
+from edu.export.common import positions
+from edu.export.common import question_name
 from edu.export.keys import essay_key
-from edu.export.moodle import html_text, xml
+from edu.export.moodle import html_text
+from edu.export.moodle import xml
 from edu.lang import check_lang
-from edu.questions.model import (
-    ChoiceAnswer,
-    EssayAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    Question,
-    Text,
-    TextAnswer,
-    TrueFalseAnswer,
-)
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import EssayAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
 from edu.questions.render import with_source
-from edu.quiz.assembly import Quiz, QuizVersion
+from edu.quiz.assembly import Quiz
+from edu.quiz.assembly import QuizVersion
 
 QUESTION_TYPES = {"choice": "multiple_choice_question", "true_false": "true_false_question",
                   "numeric": "numerical_question", "text": "short_answer_question",

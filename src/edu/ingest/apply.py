@@ -20,10 +20,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from edu.content.model import Plan
-from edu.content.serialize import lesson_file, plan_file, render
-from edu.errors import ContentError, IngestError
-from edu.ingest.draft import Draft, build_draft
-from edu.ingest.merge import Change, merge
+from edu.content.serialize import lesson_file
+from edu.content.serialize import plan_file
+from edu.content.serialize import render
+from edu.errors import ContentError
+from edu.errors import IngestError
+from edu.ingest.draft import Draft
+from edu.ingest.draft import build_draft
+from edu.ingest.merge import Change
+from edu.ingest.merge import merge
 
 PLAN_FILE = "plan.yaml"
 

@@ -22,28 +22,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from edu.content.layout import Layout, parse_layout
+from edu.content.layout import Layout
 from edu.content.layout import Section as LayoutSection
-from edu.content.model import (
-    Baseline,
-    Comparator,
-    Goal,
-    Introduction,
-    Lead,
-    Lesson,
-    Measure,
-    Paragraph,
-    Part,
-    Plan,
-    PlanInfo,
-    Principle,
-    Target,
-)
+from edu.content.layout import parse_layout
+from edu.content.model import Baseline
+from edu.content.model import Comparator
+from edu.content.model import Goal
+from edu.content.model import Introduction
+from edu.content.model import Lead
+from edu.content.model import Lesson
+from edu.content.model import Measure
+from edu.content.model import Paragraph
+from edu.content.model import Part
+from edu.content.model import Plan
+from edu.content.model import PlanInfo
+from edu.content.model import Principle
+from edu.content.model import Target
 from edu.errors import IngestError
-from edu.ids import slug_problem, stable_id
+from edu.ids import slug_problem
+from edu.ids import stable_id
 from edu.ingest.decode import decode
-from edu.ingest.intro import read_intro, read_meta
-from edu.ingest.targets import Found, Skipped, find_candidates
+from edu.ingest.intro import read_intro
+from edu.ingest.intro import read_meta
+from edu.ingest.targets import Found
+from edu.ingest.targets import Skipped
+from edu.ingest.targets import find_candidates
 from edu.numerals import format_number
 from edu.text import squeeze
 

@@ -21,7 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from edu.content.layout import DASH, Item, Layout, Paragraph
+from edu.content.layout import DASH
+from edu.content.layout import Item
+from edu.content.layout import Layout
+from edu.content.layout import Paragraph
 
 _IDEOLOGY = re.compile(r"指导思想(?:是|为)?[：:]")
 _PRINCIPLES = re.compile(r"原则(?:是|为|有)?[：:]")

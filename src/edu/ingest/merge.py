@@ -20,13 +20,25 @@ is reported as a :class:`Change`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
-from typing import Generic, TypeVar
+from collections.abc import Callable
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import replace
+from typing import Generic
+from typing import TypeVar
 
-from edu.content.model import Goal, Lesson, Measure, Part, Plan, PlanInfo, Principle, Target, Term
+from edu.content.model import Goal
+from edu.content.model import Lesson
+from edu.content.model import Measure
+from edu.content.model import Part
+from edu.content.model import Plan
+from edu.content.model import PlanInfo
+from edu.content.model import Principle
+from edu.content.model import Target
+from edu.content.model import Term
 from edu.ingest.draft import content_id
-from edu.numerals import format_number, states_quantity
+from edu.numerals import format_number
+from edu.numerals import states_quantity
 from edu.text import squeeze
 
 T = TypeVar("T")

@@ -40,8 +40,12 @@ import re
 from dataclasses import dataclass
 
 from edu.ingest import vocab
-from edu.ingest.units import expects_unit, is_han, read_unit
-from edu.numerals import numbers_in, percent_words, states_quantity
+from edu.ingest.units import expects_unit
+from edu.ingest.units import is_han
+from edu.ingest.units import read_unit
+from edu.numerals import numbers_in
+from edu.numerals import percent_words
+from edu.numerals import states_quantity
 
 _CLAUSE_MARKS = "，；：。"
 _SENTENCE = re.compile(r"[^。；]*[。；]")

@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from edu.errors import UsageError
-from edu.live.stats import item_statistics, score_table
+from edu.live.stats import item_statistics
+from edu.live.stats import score_table
 
 FORMATS = ("csv", "xlsx", "json")
 

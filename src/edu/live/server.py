@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from edu.errors import QuizError, UsageError
-from edu.live.app import Notifier, create_app
+from edu.errors import QuizError
+from edu.errors import UsageError
+from edu.live.app import Notifier
+from edu.live.app import create_app
 from edu.live.session import LiveSession
 from edu.live.store import ClassStore
 from edu.questions.model import Question

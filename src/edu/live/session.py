@@ -22,29 +22,30 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable
+from collections.abc import Sequence
+from datetime import UTC
+from datetime import datetime
 from typing import Any
 
 from edu.errors import QuizError
-from edu.live.store import (
-    AnswerRow,
-    ClassStore,
-    DuplicateAnswer,
-    NewStudent,
-    SessionRow,
-    StudentRow,
-    iso,
-    token_hash,
-)
-from edu.questions.model import BLANK, NumericAnswer, Question, TrueFalseAnswer
+from edu.live.store import AnswerRow
+from edu.live.store import ClassStore
+from edu.live.store import DuplicateAnswer
+from edu.live.store import NewStudent
+from edu.live.store import SessionRow
+from edu.live.store import StudentRow
+from edu.live.store import iso
+from edu.live.store import token_hash
+from edu.questions.model import BLANK
+from edu.questions.model import NumericAnswer
+from edu.questions.model import Question
+from edu.questions.model import TrueFalseAnswer
 from edu.questions.render import answer_text
-from edu.questions.serialize import (
-    answer_to_dict,
-    question_from_dict,
-    question_to_dict,
-    text_to_dict,
-)
+from edu.questions.serialize import answer_to_dict
+from edu.questions.serialize import question_from_dict
+from edu.questions.serialize import question_to_dict
+from edu.questions.serialize import text_to_dict
 from edu.quiz.grading import grade
 
 MAX_NAME = 40

@@ -19,7 +19,8 @@ The input is :func:`edu.live.session.results_dict` (what ``GET /api/teacher/resu
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from collections.abc import Sequence
 from typing import Any
 
 from edu.questions.normalize import normalize_answer

@@ -29,12 +29,14 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from edu.errors import StoreError
-from edu.sqlitefile import schema_version, write_transaction
+from edu.sqlitefile import schema_version
+from edu.sqlitefile import write_transaction
 
 SCHEMA_VERSION = 1
 #: What a session can be: no question open yet (or between questions), a question open for

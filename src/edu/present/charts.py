@@ -15,9 +15,11 @@ from functools import cache
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from edu.content.model import Plan, Target
+from edu.content.model import Plan
+from edu.content.model import Target
 from edu.content.wording import qty_en
-from edu.fonts import FAMILY, cjk_font_path
+from edu.fonts import FAMILY
+from edu.fonts import cjk_font_path
 from edu.numerals import format_number
 
 #: Marker text for each comparator on a bar (zh, en).

@@ -9,10 +9,16 @@ from __future__ import annotations
 import html
 
 from edu.content.bilingual import sentence_pairs
-from edu.content.glossary import Entry, entries, lesson_entries
-from edu.content.model import Lesson, Plan, Target
+from edu.content.glossary import Entry
+from edu.content.glossary import entries
+from edu.content.glossary import lesson_entries
+from edu.content.model import Lesson
+from edu.content.model import Plan
+from edu.content.model import Target
 from edu.content.search import highlight
-from edu.content.wording import qty_en, qty_zh, statement
+from edu.content.wording import qty_en
+from edu.content.wording import qty_zh
+from edu.content.wording import statement
 from edu.present.strings import t
 
 STYLE = """<style>

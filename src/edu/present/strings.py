@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from edu.lang import BOTH_SEP, Text
+from edu.lang import BOTH_SEP
+from edu.lang import Text
 
 STRINGS: dict[str, Text] = {
     # readers, explorer, student pages, the live class page

@@ -6,9 +6,12 @@ import re
 import textwrap
 
 from edu.content.bilingual import sentence_pairs
-from edu.content.model import Lesson, Plan, Target
+from edu.content.model import Lesson
+from edu.content.model import Plan
+from edu.content.model import Target
 from edu.content.wording import statement
-from edu.lang import Text, parts
+from edu.lang import Text
+from edu.lang import parts
 from edu.text import display_width
 
 WIDTH = 78
@@ -117,7 +120,8 @@ def glossary_text(plan: Plan, lang: str = "both", query: str = "") -> str:
     """Every glossary entry (or those matching *query*: Chinese, English or pinyin) as
     terminal text; ``en`` prints the English term with its pinyin, never the characters."""
     from edu.content.glossary import entries
-    from edu.content.search import is_chinese, pinyin_matches
+    from edu.content.search import is_chinese
+    from edu.content.search import pinyin_matches
 
     words = query.split()
     out: list[str] = []

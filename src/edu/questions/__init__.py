@@ -14,33 +14,36 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
 
     from edu.questions.authored import load_authored
-    from edu.questions.bank import Bank, build_bank, load_bank
-    from edu.questions.gift import load_gift, parse_gift
-    from edu.questions.model import (
-        BLANK,
-        GENERATED_KINDS,
-        INTRODUCTION,
-        KIND_SHAPES,
-        KINDS,
-        OVERVIEW,
-        Answer,
-        ChoiceAnswer,
-        Criterion,
-        EssayAnswer,
-        MatchingAnswer,
-        MultiAnswer,
-        NumericAnswer,
-        Option,
-        OrderingAnswer,
-        Question,
-        Text,
-        TextAnswer,
-        TrueFalseAnswer,
-    )
-    from edu.questions.normalize import normalize_answer, parse_number
+    from edu.questions.bank import Bank
+    from edu.questions.bank import build_bank
+    from edu.questions.bank import load_bank
+    from edu.questions.gift import load_gift
+    from edu.questions.gift import parse_gift
+    from edu.questions.model import BLANK
+    from edu.questions.model import GENERATED_KINDS
+    from edu.questions.model import INTRODUCTION
+    from edu.questions.model import KIND_SHAPES
+    from edu.questions.model import KINDS
+    from edu.questions.model import OVERVIEW
+    from edu.questions.model import Answer
+    from edu.questions.model import ChoiceAnswer
+    from edu.questions.model import Criterion
+    from edu.questions.model import EssayAnswer
+    from edu.questions.model import MatchingAnswer
+    from edu.questions.model import MultiAnswer
+    from edu.questions.model import NumericAnswer
+    from edu.questions.model import Option
+    from edu.questions.model import OrderingAnswer
+    from edu.questions.model import Question
+    from edu.questions.model import Text
+    from edu.questions.model import TextAnswer
+    from edu.questions.model import TrueFalseAnswer
+    from edu.questions.normalize import normalize_answer
+    from edu.questions.normalize import parse_number
     from edu.questions.registry import KIND_INFO
     from edu.questions.render import answer_text
-    from edu.questions.serialize import question_from_dict, question_to_dict
+    from edu.questions.serialize import question_from_dict
+    from edu.questions.serialize import question_to_dict
 
 _HOME = {
     "load_authored": "authored", "Bank": "bank", "build_bank": "bank", "load_bank": "bank",

@@ -34,30 +34,33 @@ from pathlib import Path
 import yaml
 
 from edu.content.model import Plan
-from edu.content.yamlnodes import Fields, compose_file, where
-from edu.errors import ContentError, QuizError
-from edu.ids import slug_problem, stable_id
-from edu.questions.model import (
-    BLANK,
-    INTRODUCTION,
-    KIND_SHAPES,
-    KINDS,
-    OVERVIEW,
-    Answer,
-    ChoiceAnswer,
-    Criterion,
-    EssayAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    NumericAnswer,
-    Option,
-    OrderingAnswer,
-    Question,
-    Text,
-    TextAnswer,
-    TrueFalseAnswer,
-)
-from edu.questions.phrasing import explain, option
+from edu.content.yamlnodes import Fields
+from edu.content.yamlnodes import compose_file
+from edu.content.yamlnodes import where
+from edu.errors import ContentError
+from edu.errors import QuizError
+from edu.ids import slug_problem
+from edu.ids import stable_id
+from edu.questions.model import BLANK
+from edu.questions.model import INTRODUCTION
+from edu.questions.model import KIND_SHAPES
+from edu.questions.model import KINDS
+from edu.questions.model import OVERVIEW
+from edu.questions.model import Answer
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import Criterion
+from edu.questions.model import EssayAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import Option
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
+from edu.questions.phrasing import explain
+from edu.questions.phrasing import option
 from edu.text import squeeze
 
 _CONSTRUCT = yaml.constructor.SafeConstructor()

@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 from edu.content.model import Plan
 from edu.errors import QuizError
 from edu.questions.difficulty import from_features
-from edu.questions.model import INTRODUCTION, OVERVIEW, Question, Text
+from edu.questions.model import INTRODUCTION
+from edu.questions.model import OVERVIEW
+from edu.questions.model import Question
+from edu.questions.model import Text
 from edu.questions.registry import generators
 
 AUTHORED_DIR = "questions"

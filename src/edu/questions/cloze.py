@@ -29,12 +29,24 @@ import logging
 import re
 from functools import lru_cache
 
-from edu.content.model import Lesson, Measure, Plan, Principle, Term
-from edu.content.wording import UNITS_EN, sentences
+from edu.content.model import Lesson
+from edu.content.model import Measure
+from edu.content.model import Plan
+from edu.content.model import Principle
+from edu.content.model import Term
+from edu.content.wording import UNITS_EN
+from edu.content.wording import sentences
 from edu.ids import stable_id
 from edu.questions.distractors import rank
-from edu.questions.model import BLANK, INTRODUCTION, Question, Text, TextAnswer
-from edu.questions.phrasing import bare, cite, explain, item_ref
+from edu.questions.model import BLANK
+from edu.questions.model import INTRODUCTION
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.model import TextAnswer
+from edu.questions.phrasing import bare
+from edu.questions.phrasing import cite
+from edu.questions.phrasing import explain
+from edu.questions.phrasing import item_ref
 
 KIND = "cloze"
 #: Parts of speech (jieba's tags) a blank may take: nouns, verbal nouns, idioms, fixed phrases.

@@ -18,24 +18,23 @@ shows them side by side.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from edu.errors import UsageError
-from edu.questions.model import (
-    BLANK,
-    ChoiceAnswer,
-    EssayAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    Question,
-    TextAnswer,
-    TrueFalseAnswer,
-)
+from edu.questions.model import BLANK
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import EssayAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
 
 #: Answers needed before the share correct outweighs the features.
 MIN_ANSWERS = 5

@@ -20,7 +20,9 @@ import math
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from edu.content.model import Lesson, Plan, Target
+from edu.content.model import Lesson
+from edu.content.model import Plan
+from edu.content.model import Target
 from edu.numerals import format_number
 
 #: The age of majority: a "minor" (未成年人) is younger by definition, so no figure above it is

@@ -31,26 +31,26 @@ from itertools import pairwise
 from pathlib import Path
 
 from edu.content.model import Plan
-from edu.errors import ContentError, QuizError
+from edu.errors import ContentError
+from edu.errors import QuizError
 from edu.ids import stable_id
-from edu.questions.model import (
-    BLANK,
-    INTRODUCTION,
-    OVERVIEW,
-    Answer,
-    ChoiceAnswer,
-    Criterion,
-    EssayAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    NumericAnswer,
-    Option,
-    Question,
-    Text,
-    TextAnswer,
-    TrueFalseAnswer,
-)
-from edu.questions.phrasing import explain, option
+from edu.questions.model import BLANK
+from edu.questions.model import INTRODUCTION
+from edu.questions.model import OVERVIEW
+from edu.questions.model import Answer
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import Criterion
+from edu.questions.model import EssayAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import Option
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
+from edu.questions.phrasing import explain
+from edu.questions.phrasing import option
 from edu.text import squeeze
 
 _ESCAPES = {"\\~": "\ue001", "\\=": "\ue002", "\\#": "\ue003", "\\{": "\ue004",

@@ -13,11 +13,20 @@ Difficulty 2.
 
 from __future__ import annotations
 
-from edu.content.model import Lesson, Measure, Plan
+from edu.content.model import Lesson
+from edu.content.model import Measure
+from edu.content.model import Plan
 from edu.ids import stable_id
-from edu.questions.distractors import lesson_distractors, rank
-from edu.questions.model import ChoiceAnswer, Question, Text
-from edu.questions.phrasing import by_id, cite, explain, item_ref, option
+from edu.questions.distractors import lesson_distractors
+from edu.questions.distractors import rank
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.phrasing import by_id
+from edu.questions.phrasing import cite
+from edu.questions.phrasing import explain
+from edu.questions.phrasing import item_ref
+from edu.questions.phrasing import option
 
 KIND = "lesson_of_measure"
 PER_LESSON = 2

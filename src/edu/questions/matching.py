@@ -17,12 +17,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from edu.content.model import Plan, Term
+from edu.content.model import Plan
+from edu.content.model import Term
 from edu.content.wording import sentences
 from edu.ids import stable_id
-from edu.questions.model import INTRODUCTION, OVERVIEW, MatchingAnswer, Option, Question, Text
-from edu.questions.ordering import MIN_ITEMS, chunks
-from edu.questions.phrasing import bare, by_id, cite, distinct, explain, item_ref, option
+from edu.questions.model import INTRODUCTION
+from edu.questions.model import OVERVIEW
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import Option
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.ordering import MIN_ITEMS
+from edu.questions.ordering import chunks
+from edu.questions.phrasing import bare
+from edu.questions.phrasing import by_id
+from edu.questions.phrasing import cite
+from edu.questions.phrasing import distinct
+from edu.questions.phrasing import explain
+from edu.questions.phrasing import item_ref
+from edu.questions.phrasing import option
 from edu.text import squeeze
 
 KIND = "matching"
@@ -95,7 +108,8 @@ def measure_matchings(plan: Plan) -> list[Question]:
 def _term_pairs(terms: Sequence[Term], pieces: Sequence[str]) -> list[tuple[Term, str]]:
     """Each term with the first sentence holding it as whole words (jieba's boundaries, so
     年 is not found in 青年人); units, terms without such a sentence, or repeated, drop."""
-    from edu.questions.cloze import is_unit_term, whole_word_at
+    from edu.questions.cloze import is_unit_term
+    from edu.questions.cloze import whole_word_at
 
     out: list[tuple[Term, str]] = []
     seen_en: set[str] = set()

@@ -12,19 +12,25 @@ asked the same fact a second time.
 
 from __future__ import annotations
 
-from edu.content.model import Plan, Target
+from edu.content.model import Plan
+from edu.content.model import Target
 from edu.content.wording import quantity
 from edu.ids import stable_id
-from edu.questions.distractors import (
-    at_ceiling,
-    closeness_difficulty,
-    natural_ceiling,
-    rank,
-    unit_pools,
-    value_distractors,
-)
-from edu.questions.model import ChoiceAnswer, Question
-from edu.questions.phrasing import ask_target, by_id, cite, explain, item_ref, option, target_point
+from edu.questions.distractors import at_ceiling
+from edu.questions.distractors import closeness_difficulty
+from edu.questions.distractors import natural_ceiling
+from edu.questions.distractors import rank
+from edu.questions.distractors import unit_pools
+from edu.questions.distractors import value_distractors
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import Question
+from edu.questions.phrasing import ask_target
+from edu.questions.phrasing import by_id
+from edu.questions.phrasing import cite
+from edu.questions.phrasing import explain
+from edu.questions.phrasing import item_ref
+from edu.questions.phrasing import option
+from edu.questions.phrasing import target_point
 
 KIND = "mc_value"
 TAGS = ("targets", "numbers")

@@ -67,8 +67,10 @@ JSON: :func:`edu.questions.serialize.question_to_dict` / ``question_from_dict`` 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal, assert_never
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Literal
+from typing import assert_never
 
 from edu.errors import QuizError
 from edu.lang import Text as Text

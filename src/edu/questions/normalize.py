@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from edu.numerals import CN_NUMERAL, parse_chinese
+from edu.numerals import CN_NUMERAL
+from edu.numerals import parse_chinese
 
 _PERCENT_WORDS = re.compile(r"百分之([〇零一二两三四五六七八九十百千\d.]+)")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")

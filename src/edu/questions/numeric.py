@@ -6,13 +6,20 @@ Tolerance: none for an exact figure (3.93 is not 3.9); ±10% of the value when t
 
 from __future__ import annotations
 
-from edu.content.model import Plan, Target
+from edu.content.model import Plan
+from edu.content.model import Target
 from edu.content.wording import unit_hint
 from edu.ids import stable_id
 from edu.numerals import format_number
 from edu.questions.distractors import at_ceiling
-from edu.questions.model import NumericAnswer, Question, Text
-from edu.questions.phrasing import ask_target, cite, explain, item_ref, target_point
+from edu.questions.model import NumericAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.phrasing import ask_target
+from edu.questions.phrasing import cite
+from edu.questions.phrasing import explain
+from edu.questions.phrasing import item_ref
+from edu.questions.phrasing import target_point
 
 KIND = "numeric"
 APPROXIMATE_TOLERANCE = 0.10

@@ -20,12 +20,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from edu.content.model import Plan, Target
-from edu.content.wording import statement, unit_hint
+from edu.content.model import Plan
+from edu.content.model import Target
+from edu.content.wording import statement
+from edu.content.wording import unit_hint
 from edu.ids import stable_id
 from edu.questions.distractors import targets_by_unit
-from edu.questions.model import OVERVIEW, Option, OrderingAnswer, Question, Text
-from edu.questions.phrasing import by_id, cite, distinct, explain, item_ref, option
+from edu.questions.model import OVERVIEW
+from edu.questions.model import Option
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.phrasing import by_id
+from edu.questions.phrasing import cite
+from edu.questions.phrasing import distinct
+from edu.questions.phrasing import explain
+from edu.questions.phrasing import item_ref
+from edu.questions.phrasing import option
 
 KIND = "ordering"
 MAX_ITEMS = 7

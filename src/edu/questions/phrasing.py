@@ -11,10 +11,14 @@ import hashlib
 from collections.abc import Iterable
 from functools import lru_cache
 
-from edu.content.model import COMPARATOR_ZH, Plan, Target
-from edu.content.wording import predicate_en, statement
+from edu.content.model import COMPARATOR_ZH
+from edu.content.model import Plan
+from edu.content.model import Target
+from edu.content.wording import predicate_en
+from edu.content.wording import statement
 from edu.ids import item_id
-from edu.questions.model import Option, Text
+from edu.questions.model import Option
+from edu.questions.model import Text
 
 #: The comparator as a statement writes it (before the value) in Chinese.
 #: (``about`` writes nothing before the value: the statement ends in 左右 instead.)

@@ -18,12 +18,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from edu.content.model import Goal, Plan, Principle
-from edu.content.wording import goal_cue, short_en
+from edu.content.model import Goal
+from edu.content.model import Plan
+from edu.content.model import Principle
+from edu.content.wording import goal_cue
+from edu.content.wording import short_en
 from edu.ids import stable_id
 from edu.questions.distractors import ranked
-from edu.questions.model import INTRODUCTION, ChoiceAnswer, Option, Question, Text
-from edu.questions.phrasing import bare, by_id, cite, explain, item_ref, option
+from edu.questions.model import INTRODUCTION
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import Option
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.phrasing import bare
+from edu.questions.phrasing import by_id
+from edu.questions.phrasing import cite
+from edu.questions.phrasing import explain
+from edu.questions.phrasing import item_ref
+from edu.questions.phrasing import option
 
 KIND = "recall"
 _OPTIONS = 4

@@ -15,17 +15,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from edu.content.model import Plan
-from edu.questions import (
-    cloze,
-    lesson_of_measure,
-    matching,
-    mc_value,
-    numeric,
-    ordering,
-    recall,
-    true_false,
-)
-from edu.questions.model import KIND_SHAPES, KINDS, Question, Shape, Text
+from edu.questions import cloze
+from edu.questions import lesson_of_measure
+from edu.questions import matching
+from edu.questions import mc_value
+from edu.questions import numeric
+from edu.questions import ordering
+from edu.questions import recall
+from edu.questions import true_false
+from edu.questions.model import KIND_SHAPES
+from edu.questions.model import KINDS
+from edu.questions.model import Question
+from edu.questions.model import Shape
+from edu.questions.model import Text
 
 Generator = Callable[[Plan], list[Question]]
 

@@ -27,25 +27,24 @@ does not: the Chinese stem is required).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, assert_never
+from typing import Any
+from typing import assert_never
 
 from edu.errors import QuizError
-from edu.questions.model import (
-    KIND_SHAPES,
-    Answer,
-    ChoiceAnswer,
-    Criterion,
-    EssayAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    NumericAnswer,
-    Option,
-    OrderingAnswer,
-    Question,
-    Text,
-    TextAnswer,
-    TrueFalseAnswer,
-)
+from edu.questions.model import KIND_SHAPES
+from edu.questions.model import Answer
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import Criterion
+from edu.questions.model import EssayAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import Option
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
 from edu.questions.render import answer_text
 
 

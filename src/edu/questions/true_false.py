@@ -22,17 +22,24 @@ Statements about which section a measure belongs to are gone: location is asked 
 
 from __future__ import annotations
 
-from edu.content.model import Plan, Principle, Target
+from edu.content.model import Plan
+from edu.content.model import Principle
+from edu.content.model import Target
 from edu.ids import stable_id
-from edu.questions.distractors import (
-    contradicting_value,
-    natural_ceiling,
-    rank,
-    unit_pools,
-)
+from edu.questions.distractors import contradicting_value
+from edu.questions.distractors import natural_ceiling
+from edu.questions.distractors import rank
+from edu.questions.distractors import unit_pools
 from edu.questions.mc_value import siblings
-from edu.questions.model import INTRODUCTION, Question, Text, TrueFalseAnswer
-from edu.questions.phrasing import cite, claim, explain, item_ref, target_point
+from edu.questions.model import INTRODUCTION
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.model import TrueFalseAnswer
+from edu.questions.phrasing import cite
+from edu.questions.phrasing import claim
+from edu.questions.phrasing import explain
+from edu.questions.phrasing import item_ref
+from edu.questions.phrasing import target_point
 
 KIND = "true_false"
 _VERDICT = {True: Text("正确。", "True."), False: Text("错误。", "False.")}

@@ -12,9 +12,17 @@ from edu.lazy import lazy_exports
 TYPE_CHECKING = False
 if TYPE_CHECKING:
 
-    from edu.quiz.assembly import Quiz, QuizVersion, assemble, assemble_seeded
-    from edu.quiz.formats import quiz_from_dict, quiz_to_dict
-    from edu.quiz.grading import QuizResult, Score, correct_response, grade, grade_quiz
+    from edu.quiz.assembly import Quiz
+    from edu.quiz.assembly import QuizVersion
+    from edu.quiz.assembly import assemble
+    from edu.quiz.assembly import assemble_seeded
+    from edu.quiz.formats import quiz_from_dict
+    from edu.quiz.formats import quiz_to_dict
+    from edu.quiz.grading import QuizResult
+    from edu.quiz.grading import Score
+    from edu.quiz.grading import correct_response
+    from edu.quiz.grading import grade
+    from edu.quiz.grading import grade_quiz
     from edu.quiz.spec import QuizSpec
 
 _HOME = {

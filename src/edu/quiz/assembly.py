@@ -29,13 +29,18 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import replace
 
 from edu.errors import QuizError
 from edu.questions.bank import Bank
-from edu.questions.model import OrderingAnswer, Question, TextAnswer
-from edu.quiz.spec import QuizSpec, matching
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import TextAnswer
+from edu.quiz.spec import QuizSpec
+from edu.quiz.spec import matching
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,9 +24,12 @@ from typing import Any
 
 from edu.errors import QuizError
 from edu.lang import check_lang
-from edu.questions.serialize import question_from_dict, question_to_dict
-from edu.quiz.assembly import Quiz, QuizVersion
-from edu.quiz.spec import spec_from_dict, spec_to_dict
+from edu.questions.serialize import question_from_dict
+from edu.questions.serialize import question_to_dict
+from edu.quiz.assembly import Quiz
+from edu.quiz.assembly import QuizVersion
+from edu.quiz.spec import spec_from_dict
+from edu.quiz.spec import spec_to_dict
 
 FORMAT_NAME = "edu-quiz"
 FORMAT_VERSION = 1

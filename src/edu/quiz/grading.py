@@ -33,23 +33,25 @@ Only the exact answer scores 1: every partial response scores less.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, assert_never
+from typing import Any
+from typing import assert_never
 
 from edu.errors import QuizError
-from edu.questions.model import (
-    ChoiceAnswer,
-    EssayAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    Question,
-    TextAnswer,
-    TrueFalseAnswer,
-)
-from edu.questions.normalize import normalize_answer, parse_number
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import EssayAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import TextAnswer
+from edu.questions.model import TrueFalseAnswer
+from edu.questions.normalize import normalize_answer
+from edu.questions.normalize import parse_number
 
 _TRUE = {"true", "t", "yes", "y", "1", "对", "正确", "是", "√", "✓"}
 _FALSE = {"false", "f", "no", "n", "0", "错", "错误", "否", "×", "✗"}

@@ -13,7 +13,8 @@ from typing import Any
 
 from edu.errors import QuizError
 from edu.questions.bank import Bank
-from edu.questions.model import KINDS, Question
+from edu.questions.model import KINDS
+from edu.questions.model import Question
 
 MAX_VERSIONS = 26  # labelled A … Z
 

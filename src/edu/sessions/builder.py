@@ -13,18 +13,24 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from edu.errors import QuizError
 from edu.export.common import QuizInfo
-from edu.export.files import FORMATS, export_quiz, get_format
+from edu.export.files import FORMATS
+from edu.export.files import export_quiz
+from edu.export.files import get_format
 from edu.lang import check_lang
 from edu.questions.bank import Bank
 from edu.questions.model import Text
-from edu.quiz.assembly import Quiz, assemble_seeded
-from edu.quiz.spec import QuizSpec, matching, parse_list
+from edu.quiz.assembly import Quiz
+from edu.quiz.assembly import assemble_seeded
+from edu.quiz.spec import QuizSpec
+from edu.quiz.spec import matching
+from edu.quiz.spec import parse_list
 
 
 def formats() -> list[str]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from edu.content.model import Plan
-from edu.content.search import Hit, search
+from edu.content.search import Hit
+from edu.content.search import search
 from edu.lang import check_lang
-from edu.present.html import introduction_html, lesson_html
+from edu.present.html import introduction_html
+from edu.present.html import lesson_html
 from edu.present.strings import t
 
 INTRO = "introduction"

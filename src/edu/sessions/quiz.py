@@ -18,30 +18,39 @@ weakest targets) and :func:`check_questions` (a lesson's short check-your-unders
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
+from typing import Literal
 
 from edu.errors import QuizError
-from edu.lang import BOTH_SEP, check_lang
+from edu.lang import BOTH_SEP
+from edu.lang import check_lang
 from edu.present import strings
 from edu.present.strings import family
 from edu.questions.bank import Bank
-from edu.questions.model import (
-    ChoiceAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    OrderingAnswer,
-    Question,
-    Text,
-    TrueFalseAnswer,
-)
+from edu.questions.model import ChoiceAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
+from edu.questions.model import TrueFalseAnswer
 from edu.questions.normalize import parse_number
-from edu.questions.render import FALSE, TRUE, answer_text
-from edu.quiz.assembly import assemble_seeded, shuffle_question
-from edu.quiz.grading import QuizResult, Score, grade
-from edu.quiz.spec import QuizSpec, matching
+from edu.questions.render import FALSE
+from edu.questions.render import TRUE
+from edu.questions.render import answer_text
+from edu.quiz.assembly import assemble_seeded
+from edu.quiz.assembly import shuffle_question
+from edu.quiz.grading import QuizResult
+from edu.quiz.grading import Score
+from edu.quiz.grading import grade
+from edu.quiz.spec import QuizSpec
+from edu.quiz.spec import matching
 from edu.study.store import ProgressStore
 
 Verdict = Literal["right", "partial", "wrong", "pending"]

@@ -6,11 +6,17 @@ tests (and a teacher's demo) can run it at any moment.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from datetime import datetime
 
 from edu.errors import StudyError
-from edu.study.review import RATINGS, StudyItem, answer, describe_interval, preview, today
+from edu.study.review import RATINGS
+from edu.study.review import StudyItem
+from edu.study.review import answer
+from edu.study.review import describe_interval
+from edu.study.review import preview
+from edu.study.review import today
 from edu.study.store import ProgressStore
 
 

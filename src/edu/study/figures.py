@@ -9,7 +9,10 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 
 from edu.content.model import Plan
-from edu.present.charts import PALETTE, hbars, label, setup
+from edu.present.charts import PALETTE
+from edu.present.charts import hbars
+from edu.present.charts import label
+from edu.present.charts import setup
 from edu.questions.registry import KIND_INFO
 from edu.study.stats import Dashboard
 

@@ -7,7 +7,8 @@ targets and measures — which is the order new items are introduced in.
 
 from __future__ import annotations
 
-from edu.content.model import Plan, Target
+from edu.content.model import Plan
+from edu.content.model import Target
 from edu.content.wording import statement
 from edu.ids import item_id
 from edu.present.strings import text

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
+from datetime import timedelta
 from typing import Any
 
-from fsrs import Card, Rating, Scheduler
+from fsrs import Card
+from fsrs import Rating
+from fsrs import Scheduler
 
 from edu.errors import StudyError
 from edu.ids import stable_int
-from edu.study.store import ProgressStore, Review
+from edu.study.store import ProgressStore
+from edu.study.store import Review
 
 RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 

@@ -13,9 +13,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
+from datetime import timedelta
 
-from edu.study.review import StudyItem, retrievability, today
+from edu.study.review import StudyItem
+from edu.study.review import retrievability
+from edu.study.review import today
 from edu.study.store import ProgressStore
 
 

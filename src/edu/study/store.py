@@ -22,15 +22,19 @@ import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from edu.errors import StoreError, StudyError
-from edu.sqlitefile import schema_version, write_transaction
+from edu.errors import StoreError
+from edu.errors import StudyError
+from edu.sqlitefile import schema_version
+from edu.sqlitefile import write_transaction
 
 EXPORT_FORMAT = "edu-progress"
 EXPORT_VERSION = 1

@@ -16,13 +16,23 @@ import ipywidgets as w
 
 from edu.errors import EduError
 from edu.questions.bank import Bank
-from edu.questions.model import KINDS, EssayAnswer, MatchingAnswer, NumericAnswer, Question
+from edu.questions.model import KINDS
+from edu.questions.model import EssayAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import Question
 from edu.questions.registry import KIND_INFO
 from edu.questions.render import answer_text
 from edu.quiz.assembly import Quiz
 from edu.quiz.spec import MAX_VERSIONS
-from edu.sessions.builder import BuilderSession, describe, formats, links_html
-from edu.widgets.quiz_controls import STYLE, essay_html, html_text, tx
+from edu.sessions.builder import BuilderSession
+from edu.sessions.builder import describe
+from edu.sessions.builder import formats
+from edu.sessions.builder import links_html
+from edu.widgets.quiz_controls import STYLE
+from edu.widgets.quiz_controls import essay_html
+from edu.widgets.quiz_controls import html_text
+from edu.widgets.quiz_controls import tx
 
 PREVIEW_STYLE = """<style>
 .edu-preview-html{font-family:"Noto Sans CJK SC","Noto Sans SC",system-ui,sans-serif;

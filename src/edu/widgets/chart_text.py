@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from edu.content.model import Plan, Target
+from edu.content.model import Plan
+from edu.content.model import Target
 from edu.content.wording import statement
 from edu.questions.registry import KIND_INFO
 from edu.study.stats import Dashboard

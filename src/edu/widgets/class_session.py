@@ -23,10 +23,16 @@ from typing import Any
 
 import ipywidgets as w
 
-from edu.live.client import ApiFailure, TeacherClient
+from edu.live.client import ApiFailure
+from edu.live.client import TeacherClient
 from edu.live.results import render
-from edu.live.server import LiveServer, Started, open_session, pick_questions
-from edu.live.stats import item_statistics, leaderboard, score_table
+from edu.live.server import LiveServer
+from edu.live.server import Started
+from edu.live.server import open_session
+from edu.live.server import pick_questions
+from edu.live.stats import item_statistics
+from edu.live.stats import leaderboard
+from edu.live.stats import score_table
 from edu.live.store import ClassStore
 from edu.present.strings import t
 

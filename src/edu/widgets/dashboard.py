@@ -8,7 +8,8 @@ otherwise the figure comes with a text alternative giving its numbers
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from datetime import datetime
 
 import ipywidgets as w
@@ -18,7 +19,8 @@ from edu.present import charts
 from edu.present.strings import t
 from edu.study.figures import progress_figure
 from edu.study.review import StudyItem
-from edu.study.stats import Dashboard, dashboard
+from edu.study.stats import Dashboard
+from edu.study.stats import dashboard
 from edu.study.store import ProgressStore
 from edu.widgets.chart_text import progress_alt
 from edu.widgets.page import chart_html

@@ -10,7 +10,8 @@ from edu.content.model import Plan
 from edu.present import charts
 from edu.present.strings import t
 from edu.sessions.explore import ExploreSession
-from edu.widgets.chart_text import count_alt, percentage_alt
+from edu.widgets.chart_text import count_alt
+from edu.widgets.chart_text import percentage_alt
 from edu.widgets.page import chart
 
 LANG_OPTIONS = [("中文", "zh"), ("English", "en"), ("双语 Both", "both")]

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
+from typing import Protocol
 from urllib.parse import parse_qs
 
 import ipywidgets as w
@@ -21,7 +22,8 @@ import ipywidgets as w
 from edu.content.model import Plan
 from edu.present.html import lesson_html
 from edu.present.strings import t
-from edu.widgets.explore import LANG_OPTIONS, lesson_charts
+from edu.widgets.explore import LANG_OPTIONS
+from edu.widgets.explore import lesson_charts
 from edu.widgets.page import chart
 
 

@@ -174,7 +174,8 @@ GROUP_RADIOS_JS = """(() => {
 def group_radios() -> None:
     """Display :data:`GROUP_RADIOS_JS` (only inside a running IPython kernel)."""
     from IPython import get_ipython
-    from IPython.display import Javascript, display
+    from IPython.display import Javascript
+    from IPython.display import display
 
     if get_ipython() is not None:
         display(Javascript(GROUP_RADIOS_JS))  # type: ignore[no-untyped-call]

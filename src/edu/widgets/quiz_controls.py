@@ -22,19 +22,19 @@ from typing import Any
 
 import ipywidgets as w
 
-from edu.questions.model import (
-    BLANK,
-    EssayAnswer,
-    MatchingAnswer,
-    MultiAnswer,
-    NumericAnswer,
-    OrderingAnswer,
-    Question,
-    Text,
-)
+from edu.questions.model import BLANK
+from edu.questions.model import EssayAnswer
+from edu.questions.model import MatchingAnswer
+from edu.questions.model import MultiAnswer
+from edu.questions.model import NumericAnswer
+from edu.questions.model import OrderingAnswer
+from edu.questions.model import Question
+from edu.questions.model import Text
 from edu.questions.registry import KIND_INFO
 from edu.questions.render import answer_text
-from edu.sessions.quiz import Feedback, QuizSession, say
+from edu.sessions.quiz import Feedback
+from edu.sessions.quiz import QuizSession
+from edu.sessions.quiz import say
 
 #: The language toggle (as in the explorer; not imported from it, which would load matplotlib).
 LANG_OPTIONS = [("中文", "zh"), ("English", "en"), ("双语 Both", "both")]

@@ -21,7 +21,8 @@ from __future__ import annotations
 import html
 import os
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qs
@@ -33,31 +34,29 @@ from ipywidgets.widgets.widget_string import HTMLStyle
 from edu.errors import QuizError
 from edu.ids import stable_int
 from edu.questions.bank import Bank
-from edu.questions.model import KINDS, Text
+from edu.questions.model import KINDS
+from edu.questions.model import Text
 from edu.questions.registry import KIND_INFO
-from edu.quiz.spec import QuizSpec, matching
-from edu.sessions.quiz import (
-    STRINGS,
-    Feedback,
-    QuizSession,
-    assemble_questions,
-    check_questions,
-    practice_questions,
-    say,
-)
+from edu.quiz.spec import QuizSpec
+from edu.quiz.spec import matching
+from edu.sessions.quiz import STRINGS
+from edu.sessions.quiz import Feedback
+from edu.sessions.quiz import QuizSession
+from edu.sessions.quiz import assemble_questions
+from edu.sessions.quiz import check_questions
+from edu.sessions.quiz import practice_questions
+from edu.sessions.quiz import say
 from edu.study.store import ProgressStore
-from edu.widgets.quiz_controls import (
-    LANG_OPTIONS,
-    STYLE,
-    Control,
-    button,
-    feedback_html,
-    hint_html,
-    make_control,
-    stem_html,
-    summary_html,
-    tx,
-)
+from edu.widgets.quiz_controls import LANG_OPTIONS
+from edu.widgets.quiz_controls import STYLE
+from edu.widgets.quiz_controls import Control
+from edu.widgets.quiz_controls import button
+from edu.widgets.quiz_controls import feedback_html
+from edu.widgets.quiz_controls import hint_html
+from edu.widgets.quiz_controls import make_control
+from edu.widgets.quiz_controls import stem_html
+from edu.widgets.quiz_controls import summary_html
+from edu.widgets.quiz_controls import tx
 
 Clock = Callable[[], datetime]
 

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import sys
 
-from edu.cli.args import CONTENT, OUTPUT, Opt
+from edu.cli.args import CONTENT
+from edu.cli.args import OUTPUT
+from edu.cli.args import Opt
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -82,7 +84,9 @@ def _check(args: Args) -> None:
 
 def serve(args: Args) -> int:
     from edu.errors import UsageError
-    from edu.live.server import open_session, pick_questions, serve_forever
+    from edu.live.server import open_session
+    from edu.live.server import pick_questions
+    from edu.live.server import serve_forever
     from edu.live.store import ClassStore
     from edu.quiz.spec import parse_list
 
@@ -128,9 +132,11 @@ def results(args: Args) -> int:
 
     from edu.errors import UsageError
     from edu.fsutil import write_output
-    from edu.live.results import FORMATS, render
+    from edu.live.results import FORMATS
+    from edu.live.results import render
     from edu.live.session import results_dict
-    from edu.live.store import ClassStore, default_path
+    from edu.live.store import ClassStore
+    from edu.live.store import default_path
 
     path = Path(args.db) if args.db else default_path()
     if not path.is_file():

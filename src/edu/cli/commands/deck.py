@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from edu.cli.args import CONTENT, Opt, content_dir
+from edu.cli.args import CONTENT
+from edu.cli.args import Opt
+from edu.cli.args import content_dir
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -43,7 +45,10 @@ def run(args: Args) -> int:
     from pathlib import Path
 
     from edu.content.load import load_plan
-    from edu.decks import LOCK_NAME, build_decks, dump_lock, read_lock
+    from edu.decks import LOCK_NAME
+    from edu.decks import build_decks
+    from edu.decks import dump_lock
+    from edu.decks import read_lock
     from edu.errors import UsageError
     from edu.fsutil import write_output
 

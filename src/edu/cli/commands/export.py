@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from edu.cli.args import CONTENT, OUTPUT, Opt, content_dir
+from edu.cli.args import CONTENT
+from edu.cli.args import OUTPUT
+from edu.cli.args import Opt
+from edu.cli.args import content_dir
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -28,7 +28,9 @@ OPTIONS: tuple[Opt, ...] = (
 
 
 def run(args: Args) -> int:
-    from edu.ingest.apply import apply, prepare, report
+    from edu.ingest.apply import apply
+    from edu.ingest.apply import prepare
+    from edu.ingest.apply import report
 
     outcome = prepare(args.text, args.out, plan_id=args.plan_id, title=args.title,
                       encoding=args.encoding)

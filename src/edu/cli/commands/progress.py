@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from edu.cli.args import CONTENT, Opt, content_dir
+from edu.cli.args import CONTENT
+from edu.cli.args import Opt
+from edu.cli.args import content_dir
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -67,7 +69,8 @@ def _summary(args: Args) -> str:
 def run(args: Args) -> int:
     import json
 
-    from edu.errors import StoreError, UsageError
+    from edu.errors import StoreError
+    from edu.errors import UsageError
     from edu.fsutil import write_output
     from edu.study.store import ProgressStore
 

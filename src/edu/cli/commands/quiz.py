@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import sys
 
-from edu.cli.args import CONTENT, OUTPUT, Opt, content_dir
+from edu.cli.args import CONTENT
+from edu.cli.args import OUTPUT
+from edu.cli.args import Opt
+from edu.cli.args import content_dir
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -125,7 +128,10 @@ def _stats(bank: Bank) -> str:
 
 def _difficulty_stats(bank: Bank, attempts: list[dict[str, object]]) -> str:
     """Difficulty 1-3 by features and, where learners answered often enough, by evidence."""
-    from edu.questions.difficulty import MIN_ANSWERS, estimate, evidence, from_evidence
+    from edu.questions.difficulty import MIN_ANSWERS
+    from edu.questions.difficulty import estimate
+    from edu.questions.difficulty import evidence
+    from edu.questions.difficulty import from_evidence
 
     seen = evidence(attempts)
     by_features = [q.difficulty for q in bank.questions]
@@ -161,7 +167,8 @@ def _attempts(args: Args) -> list[dict[str, object]]:
 
     from edu.questions.difficulty import load_results
     from edu.quiz.spec import parse_list
-    from edu.study.store import ProgressStore, default_path
+    from edu.study.store import ProgressStore
+    from edu.study.store import default_path
 
     out: list[dict[str, object]] = []
     db = Path(args.db) if args.db else default_path()
@@ -203,7 +210,10 @@ def run(args: Args) -> int:
     from edu.fsutil import write_output
     from edu.questions.bank import load_bank
     from edu.quiz.assembly import assemble_seeded
-    from edu.quiz.spec import QuizSpec, parse_count, parse_difficulty, parse_list
+    from edu.quiz.spec import QuizSpec
+    from edu.quiz.spec import parse_count
+    from edu.quiz.spec import parse_difficulty
+    from edu.quiz.spec import parse_list
 
     if args.key and not get_format(args.format).printable:
         raise UsageError(f"--key applies to the printable formats (pdf, html, md); the "

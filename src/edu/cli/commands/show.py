@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from edu.cli.args import CONTENT, Opt, content_dir
+from edu.cli.args import CONTENT
+from edu.cli.args import Opt
+from edu.cli.args import content_dir
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -22,7 +24,8 @@ OPTIONS: tuple[Opt, ...] = (
 
 def run(args: Args) -> int:
     from edu.content.load import load_plan
-    from edu.present.text import introduction_text, lesson_text
+    from edu.present.text import introduction_text
+    from edu.present.text import lesson_text
 
     plan = load_plan(content_dir(args))
     if args.lesson == "introduction":

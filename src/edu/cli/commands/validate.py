@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from edu.cli.args import CONTENT, Opt, content_dir
+from edu.cli.args import CONTENT
+from edu.cli.args import Opt
+from edu.cli.args import content_dir
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
