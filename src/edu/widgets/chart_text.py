@@ -2,7 +2,7 @@
 
 A screen reader reads these instead of the picture (``<img alt>``, see
 :func:`edu.widgets.page.chart_html`). A target is said as its metric and its value phrase
-(:func:`edu.questions.phrasing.statement`, the same phrase as everywhere else); progress charts
+(:func:`edu.content.wording.statement`, the same phrase as everywhere else); progress charts
 say each bar's label and percentage. ``lang`` is ``zh``, ``en`` or ``both`` (Chinese, then
 English).
 """
