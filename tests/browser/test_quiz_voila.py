@@ -134,6 +134,7 @@ def test_lesson_link_and_check_quiz(classroom: Server, browser: Browser,
     expect(page.locator('.edu-reader[data-lesson="work"]')).to_be_visible(timeout=TIMEOUT)
     check = page.locator(".edu-lesson-check")
     expect(check.locator(".edu-title")).to_contain_text("Check your understanding")
-    check.locator(".edu-option input[type=radio], .edu-numeric input, .edu-text input").first \
+    check.locator(".edu-option input[type=radio], .edu-numeric input, .edu-text input, "
+                  ".edu-multi input, .edu-essay textarea, select, .edu-down").first \
         .scroll_into_view_if_needed()
     page.screenshot(path=artifacts / "lesson-check.png")
