@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from dataclasses import field
 
 from edu.lang import BOTH_SEP
-from edu.lang import parts
 from edu.numerals import format_number
 from edu.present.strings import family
+from edu.present.strings import say
 from edu.questions.model import ChoiceAnswer
 from edu.questions.model import MatchingAnswer
 from edu.questions.model import MultiAnswer
@@ -85,8 +85,7 @@ def pick(text: Text, lang: str, sep: str = BOTH_SEP) -> str:
 
 def label(key: str, lang: str, *args: object, sep: str = " ") -> str:
     """The label *key* in *lang*, formatted with *args* (``both``: ``中文 English``)."""
-    text = LABELS[key]
-    return sep.join(t.format(*args) for _, t in parts(text, lang))
+    return say(f"paper.{key}", lang, *args, sep=sep)
 
 
 def fmt(text: Text, *args: object) -> Text:

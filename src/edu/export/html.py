@@ -42,6 +42,7 @@ from edu.export.keys import key_answer
 from edu.fonts import FAMILY
 from edu.lang import check_lang
 from edu.lang import parts
+from edu.present.strings import text
 from edu.questions.model import BLANK
 from edu.questions.model import ChoiceAnswer
 from edu.questions.model import EssayAnswer
@@ -79,7 +80,7 @@ def stacked(text: Text, lang: str) -> str:
 
 
 def _label(key: str, lang: str, *args: object) -> str:
-    return inline(Text(LABELS[key].zh.format(*args), LABELS[key].en.format(*args)), lang)
+    return inline(text(f"paper.{key}", *args), lang)
 
 
 def _stem(q: Question, n: int, lang: str, key: bool) -> str:
