@@ -49,20 +49,6 @@ from edu.questions.phrasing import explain
 from edu.questions.phrasing import item_ref
 
 KIND = "cloze"
-#: Parts of speech (jieba's tags) a blank may take: nouns, verbal nouns, idioms, fixed phrases.
-_CONTENT = frozenset({"n", "vn", "nz", "l", "i", "nt", "ns"})
-#: Words too general to ask for: many words fit their blank.
-_GENERIC = frozenset({
-    "发展", "工作", "制度", "体系", "服务", "水平", "建设", "机制", "能力", "管理",
-    "保障", "社会", "问题", "方面", "作用", "环境", "政策", "措施", "条件", "质量",
-    "基础", "领域", "活动", "权利", "权益", "人员", "群众", "人民", "国家", "政府",
-    "部门", "标准", "法律", "法规", "规定", "程序", "内容", "方式", "范围", "情况",
-    "工程", "项目", "设施", "资源", "力度", "责任", "组织", "单位", "企业", "地区",
-    "全国", "城乡", "农村", "城市", "人权", "行动", "计划", "依法", "完善", "健全",
-    "加强", "推进", "促进", "提高", "支持", "鼓励",
-})
-
-
 #: Glossary entries that are units of measurement: blanking or matching them tests a
 #: dictionary (or the unit), not the plan.
 UNIT_TERMS = frozenset({"周岁", "立方米", "平方米", "人次", "亩", "亿", "万", "公里", "吨",
@@ -153,46 +139,35 @@ def term_question(lesson: Lesson, term: Term,
         tags=("glossary",), refs=(item_ref("term", term.term), ref), variant="term")
 
 
-def body_blank(sentence: str, title: str, terms: tuple[Term, ...], key: str,
-               nouns: bool = True) -> tuple[int, int, Term | None] | None:
-    """Where to blank *sentence*: a glossary term in it (whole words), else the longest
-    specific noun (see the module docstring); ``None`` when nothing fits."""
+def body_blank(sentence: str, title: str, terms: tuple[Term, ...]
+               ) -> tuple[int, int, Term] | None:
+    """Where to blank *sentence*: the longest glossary term in it (whole words), not in the
+    measure's title and not a unit; ``None`` when none fits."""
     for term in sorted(terms, key=lambda t: -len(t.term)):
         if len(term.term) >= 2 and term.term not in title and not is_unit_term(term.term):
             at = whole_word_at(sentence, term.term)
             if at is not None:
                 return at, at + len(term.term), term
-    if not nouns:
-        return None
-    found = [(a, b, w) for a, b, w, flag in words(sentence)
-             if flag in _CONTENT and len(w) >= 2 and w not in _GENERIC and w not in title
-             and not is_unit_term(w)
-             and sentence.count(w) == 1 and not any(c.isdigit() for c in w)]
-    if not found:
-        return None
-    a, b, _ = max(found, key=lambda x: (len(x[2]), rank(key, x[2])))
-    return a, b, None
+    return None
 
 
 def body_question(lesson: Lesson, m: Measure, taken: set[str],
-                  target_sources: set[str], terms: tuple[Term, ...] | None = None,
-                  nouns: bool = False, *, title: str) -> Question | None:
-    """A cloze on a sentence of *m*'s body (see the module docstring): *terms* (by default
-    the lesson's) may be blanked, and with *nouns* any specific noun."""
+                  target_sources: set[str], terms: tuple[Term, ...], *,
+                  title: str) -> Question | None:
+    """A cloze on a sentence of *m*'s body (see the module docstring): one of *terms* is
+    blanked."""
     candidates = [x for x in sentences(m.text)
                   if 12 <= len(x) <= 90 and x not in taken
                   and not any(src in x or x in src for src in target_sources)]
     key = f"body:{m.id}"
     for sentence in sorted(candidates, key=lambda x: rank(key, x)):
-        blank = body_blank(sentence, m.title, lesson.terms if terms is None else terms, key,
-                           nouns)
+        blank = body_blank(sentence, m.title, terms)
         if blank is None:
             continue
         a, b, term = blank
         word = sentence[a:b]
         blanked = _blank(sentence, a, b)
-        hint_en = (f"in English: “{term.term_en}”; " if term is not None else "")
-        hint_zh = (f"英文为“{term.term_en}”，" if term is not None else "")
+        hint_en, hint_zh = f"in English: “{term.term_en}”; ", f"英文为“{term.term_en}”，"
         return Question(
             id=stable_id("question", KIND, "body", m.id), kind=KIND, lesson=lesson.id,
             part=lesson.part, difficulty=3 if len(sentence) > 60 else 2,
@@ -202,12 +177,10 @@ def body_question(lesson: Lesson, m: Measure, taken: set[str],
                       f"in this sentence of the plan: {blanked}"),
             answer=TextAnswer((word,)), source=(sentence,),
             explanation=explain(Text(f"所缺词语是“{word}”。",
-                                     f"The missing word is “{word}”"
-                                     + (f" ({term.term_en})." if term is not None else ".")),
+                                     f"The missing word is “{word}” ({term.term_en})."),
                                 (sentence,)),
-            tags=("measures", "glossary") if term is not None else ("measures",),
-            refs=(item_ref("measure", m.id),
-                  *((item_ref("term", term.term),) if term is not None else ())),
+            tags=("measures", "glossary"),
+            refs=(item_ref("measure", m.id), item_ref("term", term.term)),
             variant="body")
     return None
 

@@ -11,7 +11,6 @@ import hashlib
 from collections.abc import Iterable
 from functools import lru_cache
 
-from edu.content.model import COMPARATOR_ZH
 from edu.content.model import Plan
 from edu.content.model import Target
 from edu.content.wording import predicate_en
@@ -20,9 +19,6 @@ from edu.ids import item_id
 from edu.questions.model import Option
 from edu.questions.model import Text
 
-#: The comparator as a statement writes it (before the value) in Chinese.
-#: (``about`` writes nothing before the value: the statement ends in 左右 instead.)
-CMP_ZH = {**COMPARATOR_ZH, "about": ""}
 #: English: the question a stem asks for each comparator ({m} is the quoted metric).
 _ASK_EN = {"at_least": "What floor does the plan set for {m} (at least how much)?",
            "at_most": "What ceiling does the plan set for {m} (at most how much)?",
