@@ -9,6 +9,7 @@ from __future__ import annotations
 _INVISIBLE = ("\ufeff", "\u200b")
 
 
+
 def squeeze(text: str) -> str:
     """Return *text* with every kind of whitespace removed (the provenance normal form).
 
@@ -26,3 +27,12 @@ def display_width(text: str) -> int:
     import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def occurrences(text: str, sub: str) -> list[int]:
+    """Every offset at which *sub* occurs in *text*, overlapping ones included."""
+    out, i = [], text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out

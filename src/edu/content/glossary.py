@@ -25,8 +25,10 @@ from typing import Any
 
 from edu.content.model import Plan
 from edu.content.model import Term
+from edu.text import occurrences
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: A Han character (CJK unified ideographs, extension A, compatibility ideographs).
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,12 @@ def _syllables(term: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=4096)
+def reading(term: Term) -> str:
+    """A glossary term's pinyin: the stored reading where the content gives one, else
+    :func:`pinyin_of` (the one rule every surface uses)."""
+    return term.pinyin or pinyin_of(term.term)
+
+
 def pinyin_of(term: str) -> str:
     """The pinyin of *term* as ``pypinyin`` reads it (with :data:`PHRASES`): tone marks,
     syllables separated by spaces, punctuation (、) attached to the syllable before it."""
@@ -78,7 +86,7 @@ def pinyin_of(term: str) -> str:
         piece = group[0].strip() if group else ""
         if not piece:
             continue
-        if _HAN.search(piece) or not piece.isalpha():
+        if HAN.search(piece) or not piece.isalpha():
             out += piece
         else:
             out += (" " if out and out[-1].isalpha() else "") + piece
@@ -92,7 +100,7 @@ def _readings(char: str) -> set[str]:
 
 def pinyin_problem(term: str, stored: str) -> str | None:
     """Why *stored* is not a possible reading of *term* (``None`` when it is)."""
-    chars = [c for c in term if _HAN.match(c)]
+    chars = [c for c in term if HAN.match(c)]
     syllables = re.sub(r"[^\w]+", " ", stored).split()
     if len(chars) != len(syllables):
         return (f"{len(syllables)} syllables for {len(chars)} characters; write one syllable "
@@ -123,7 +131,7 @@ def toned_key(text: str) -> str:
 
 
 def _entry(term: Term, lessons: tuple[str, ...]) -> Entry:
-    return Entry(term.term, term.term_en, term.note, term.pinyin or pinyin_of(term.term),
+    return Entry(term.term, term.term_en, term.note, reading(term),
                  lessons)
 
 
@@ -198,14 +206,6 @@ def word_boundaries(text: str, terms: tuple[str, ...] = ()) -> set[int]:
     return bounds
 
 
-def _occurrences(text: str, term: str) -> list[int]:
-    out, i = [], text.find(term)
-    while i >= 0:
-        out.append(i)
-        i = text.find(term, i + 1)
-    return out
-
-
 def find_terms(text: str, terms: tuple[str, ...] | list[str]) -> list[tuple[int, int, str]]:
     """Whole-term occurrences of *terms* in *text* as ``(start, end, term)``, in text order,
     longest first where they overlap, never cutting a word of the text."""
@@ -217,18 +217,18 @@ def find_terms(text: str, terms: tuple[str, ...] | list[str]) -> list[tuple[int,
     # (anything else is a token of its own: a boundary on both sides)
     runs = [m.span() for m in _RUN.finditer(text)]
     bounds = set(range(len(text) + 1)) - {i for a, b in runs for i in range(a + 1, b)}
-    hits = [(i, i + len(t)) for t in candidates for i in _occurrences(text, t)]
+    found = {t: occurrences(text, t) for t in candidates}
+    hits = [(i, i + len(t)) for t, starts in found.items() for i in starts]
+    vocabulary = tuple(terms)
     for start, end in runs:
         if any(a < end and start < b for a, b in hits):
-            bounds |= {start + b for b in word_boundaries(text[start:end], tuple(terms))}
+            bounds |= {start + b for b in word_boundaries(text[start:end], vocabulary)}
     taken = [False] * len(text)
     out: list[tuple[int, int, str]] = []
     for term in candidates:
-        start = text.find(term)
-        while start >= 0:
+        for start in found[term]:
             end = start + len(term)
             if start in bounds and end in bounds and not any(taken[start:end]):
                 out.append((start, end, term))
                 taken[start:end] = [True] * len(term)
-            start = text.find(term, start + 1)
     return sorted(out)

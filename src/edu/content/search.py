@@ -15,11 +15,10 @@ import html
 import re
 from dataclasses import dataclass
 
+from edu.content.glossary import HAN
 from edu.content.model import Plan
 from edu.content.model import Term
 from edu.content.wording import statement
-
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +37,7 @@ def terms_of(query: str) -> list[str]:
 
 
 def is_chinese(query: str) -> bool:
-    return bool(_CJK.search(query))
+    return bool(HAN.search(query))
 
 
 def pinyin_matches(query: str, pinyin: str) -> bool:
@@ -83,9 +82,9 @@ def search(plan: Plan, query: str) -> list[Hit]:
             out.append(Hit(kind, lesson, item_id, label_zh if zh else label_en, text))
 
     def term(lesson: str, entry: Term) -> None:
-        from edu.content.glossary import pinyin_of
+        from edu.content.glossary import reading
 
-        pinyin = entry.pinyin or pinyin_of(entry.term)
+        pinyin = reading(entry)
         if not zh and pinyin_matches(query, pinyin):
             out.append(Hit("term", lesson, entry.term, f"{entry.term_en} ({pinyin})",
                            f"{entry.term} {pinyin}: {entry.term_en}"))

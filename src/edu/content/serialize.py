@@ -38,10 +38,9 @@ def _baseline(b: Baseline | None) -> dict[str, Any] | None:
 
 
 def _term(t: Term) -> dict[str, Any]:
-    from edu.content.glossary import pinyin_of  # pypinyin is imported only when a term is exported
+    from edu.content.glossary import reading  # pypinyin is imported only when a term is exported
 
-    return {"term": t.term, "term_en": t.term_en, "note": t.note,
-            "pinyin": t.pinyin or pinyin_of(t.term)}
+    return {"term": t.term, "term_en": t.term_en, "note": t.note, "pinyin": reading(t)}
 
 
 def _target(t: Target) -> dict[str, Any]:

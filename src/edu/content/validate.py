@@ -31,6 +31,7 @@ from edu.errors import ContentError
 from edu.ids import slug_problem
 from edu.numerals import format_number
 from edu.numerals import states_quantity
+from edu.text import occurrences
 from edu.text import squeeze
 
 SENTENCE_ENDS = ("。", "；")
@@ -227,7 +228,7 @@ class _Checker:
             return
         # the sentence may also occur inside a longer one (0.00三十万。 in 00.00三十万。): any
         # occurrence that starts a sentence will do
-        starts = [i for i in range(len(body)) if body.startswith(t.source, i)]
+        starts = occurrences(body, t.source)
         whole = any(not i or body[i - 1] in SENTENCE_ENDS for i in starts)
         if not whole or not t.source.endswith(SENTENCE_ENDS):
             self.error(t.where, "source", "quote the whole sentence that states the target "
