@@ -319,10 +319,6 @@ class ClassStore:
         return [AnswerRow(s, q, json.loads(r), sc, bool(c), t)
                 for s, q, r, sc, c, t in self._read(sql + " ORDER BY time, rowid", tuple(args))]
 
-    def answer_count(self, session_id: str, question: str) -> int:
-        return int(self._read("SELECT count(*) FROM answers WHERE session = ? AND question = ?",
-                              (session_id, question))[0][0])
-
     def correct_counts(self) -> dict[str, tuple[int, int]]:
         """Question id → (answers scoring 1, answers), over every session in the store."""
         return {q: (int(c), int(n)) for q, c, n in self._read(

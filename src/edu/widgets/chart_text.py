@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from edu.content.model import Plan
 from edu.content.model import Target
 from edu.content.wording import statement
+from edu.lang import pick
 from edu.questions.registry import KIND_INFO
 from edu.study.stats import Dashboard
 
 
 def _say(zh: str, en: str, lang: str) -> str:
-    return zh if lang == "zh" else en if lang == "en" else f"{zh} {en}"
+    return pick(zh, en, lang, " ")
 
 
 def _targets(targets: Sequence[Target], lang: str) -> str:

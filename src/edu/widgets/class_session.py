@@ -23,6 +23,8 @@ from typing import Any
 
 import ipywidgets as w
 
+from edu.lang import BOTH_SEP
+from edu.lang import Text
 from edu.live.client import ApiFailure
 from edu.live.client import TeacherClient
 from edu.live.results import render
@@ -58,14 +60,10 @@ STYLE = """<style>
 
 
 def _tx(text: dict[str, str] | None, lang: str) -> str:
+    """A ``{"zh", "en"}`` dict of the class API in *lang* (:meth:`edu.lang.Text.get`)."""
     if not text:
         return ""
-    zh, en = text.get("zh", ""), text.get("en", "")
-    if lang == "zh" or not en:
-        return zh
-    if lang == "en":
-        return en
-    return zh if zh == en else f"{zh} / {en}"
+    return Text(text.get("zh", ""), text.get("en", "")).get(lang, BOTH_SEP)
 
 
 def join_html(info: Started, lang: str) -> str:
