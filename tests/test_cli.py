@@ -206,6 +206,9 @@ def test_export_bad_content_writes_nothing(run_edu: RunEdu, content_copy: Path,
      (("show", "health", "--lang", "fr"), "invalid choice"),
      (("export", "--format", "xml"), "invalid choice"),
      (("frobnicate",), "invalid choice"),
+     (("quiz", "--seed", "x7"), "--seed: expected a whole number, not 'x7'"),
+     (("progress", "--new-per-day", "two"), "--new-per-day: expected a whole number"),
+     (("class", "serve", "--port", "70000"), "--port: must be between 0 and 65535, not 70000"),
      ((), "COMMAND")],
 )
 def test_usage_errors_are_one_line(run_edu: RunEdu, args: tuple[str, ...], expected: str) -> None:

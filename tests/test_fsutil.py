@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from edu.errors import ContentError
 from edu.errors import ExportError
+from edu.fsutil import read_utf8
 from edu.fsutil import write_output
 
 
@@ -51,3 +53,34 @@ def test_failed_write_leaves_old_file(tmp_path: Path, monkeypatch: pytest.Monkey
         write_output(str(target), b"new")
     assert target.read_bytes() == b"old"
     assert list(tmp_path.iterdir()) == [target]
+
+
+def test_read_utf8_names_the_file_and_the_bad_line(tmp_path: Path) -> None:
+    """A byte that is not UTF-8 is reported with the file and the line it is on."""
+    path = tmp_path / "bad.yaml"
+    path.write_bytes("一行\n二行\n".encode() + b"\xff\n")
+    with pytest.raises(ContentError, match=r"bad\.yaml:3: not UTF-8 text"):
+        read_utf8(path, "YAML file")
+
+
+def test_read_utf8_drops_a_byte_order_mark(tmp_path: Path) -> None:
+    """A UTF-8 byte-order mark is not part of the text."""
+    path = tmp_path / "bom.gift"
+    path.write_bytes(b"\xef\xbb\xbf::Q::")
+    assert read_utf8(path, "GIFT file") == "::Q::"
+
+
+@pytest.mark.parametrize(("missing", "expected"), [
+    (None, "cannot read GIFT file"),
+    ("restore it", "file not found; restore it"),
+])
+def test_read_utf8_missing_file(tmp_path: Path, missing: str | None, expected: str) -> None:
+    """A missing file says what to do when the caller knows, else that it cannot be read."""
+    with pytest.raises(ContentError, match=expected):
+        read_utf8(tmp_path / "gone", "GIFT file", missing)
+
+
+def test_read_utf8_directory(tmp_path: Path) -> None:
+    """A directory where a file belongs is named as such."""
+    with pytest.raises(ContentError, match="is a directory, expected a GIFT file"):
+        read_utf8(tmp_path, "GIFT file")

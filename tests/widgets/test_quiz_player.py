@@ -65,7 +65,7 @@ def answer(view: QuizView, response: Any) -> None:
     if isinstance(control, ChoiceControl):
         control.radio.value = response
     elif isinstance(control, EntryControl):
-        control.box.value = f"{response:g}" if isinstance(response, float) else str(response)
+        control.field.value = f"{response:g}" if isinstance(response, float) else str(response)
     elif isinstance(control, MatchingControl):
         for prompt, option in response.items():
             control.dropdowns[prompt].value = option
@@ -73,7 +73,7 @@ def answer(view: QuizView, response: Any) -> None:
         for oid, box in control.boxes:
             box.value = oid in response
     elif isinstance(control, EssayControl):
-        control.area.value = str(response)
+        control.field.value = str(response)
     elif isinstance(control, OrderingControl):  # bubble the items into place with ↑ / ↓
         for target, item in enumerate(response):
             position = control.order.index(item)
@@ -90,13 +90,13 @@ def locked(view: QuizView) -> bool:
     if isinstance(c, ChoiceControl):
         return bool(c.radio.disabled)
     if isinstance(c, EntryControl):
-        return bool(c.box.disabled)
+        return bool(c.field.disabled)
     if isinstance(c, MatchingControl):
         return all(d.disabled for d in c.dropdowns.values())
     if isinstance(c, MultiControl):
         return all(b.disabled for _, b in c.boxes)
     if isinstance(c, EssayControl):
-        return bool(c.area.disabled)
+        return bool(c.field.disabled)
     assert isinstance(c, OrderingControl)
     return all(b.disabled for b in c.downs)
 

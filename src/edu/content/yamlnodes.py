@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from edu.errors import ContentError
+from edu.fsutil import read_utf8
 from edu.text import squeeze as squeeze_text
 
 try:  # libyaml is much faster; the pure-Python loader gives the same nodes
@@ -21,20 +22,8 @@ _CONSTRUCT = yaml.constructor.SafeConstructor()
 
 def compose_file(path: Path) -> yaml.Node:
     """Parse *path* into a YAML node tree; any problem is a one-line :class:`ContentError`."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ContentError("file not found; restore it or point --content at a complete "
-                           "content dir", str(path)) from None
-    except IsADirectoryError:
-        raise ContentError("is a directory, expected a YAML file", str(path)) from None
-    except OSError as exc:
-        raise ContentError(f"cannot read ({exc.strerror})", str(path)) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ContentError("not UTF-8 text; save the file as UTF-8", f"{path}:{line}") from None
+    text = read_utf8(path, "YAML file",
+                     "restore it or point --content at a complete content dir")
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:

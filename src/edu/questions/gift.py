@@ -33,6 +33,7 @@ from pathlib import Path
 from edu.content.model import Plan
 from edu.errors import ContentError
 from edu.errors import QuizError
+from edu.fsutil import read_utf8
 from edu.ids import stable_id
 from edu.questions.model import BLANK
 from edu.questions.model import INTRODUCTION
@@ -328,13 +329,5 @@ def parse_gift(text: str, name: str = "<gift>", plan: Plan | None = None,
 
 def load_gift(path: Path, plan: Plan | None = None, default_lesson: str = "") -> list[Question]:
     """The questions of the GIFT file *path* (UTF-8)."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ContentError(f"cannot read GIFT file ({exc.strerror})", str(path)) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ContentError("not UTF-8 text; save the file as UTF-8", f"{path}:{line}") from None
+    text = read_utf8(path, "GIFT file")
     return parse_gift(text, str(path), plan, default_lesson)

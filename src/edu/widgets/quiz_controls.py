@@ -196,11 +196,17 @@ def button(key: str, lang: str, cls: str, style: str = "") -> w.Button:
 
 # -- one control per answer shape ----------------------------------------------------------
 class Control:
-    """The input for one question: ``response()``, ``set_response()``, ``lock(feedback)``."""
+    """The input for one question: ``response()``, ``set_response()``, ``lock(feedback)``.
+
+    ``inputs`` lists the widgets a learner operates, in tab order: locking disables them all
+    and the keyboard focus goes to the first. A structured control overrides :meth:`mark` to
+    show which of its parts were right.
+    """
 
     def __init__(self, q: Question, lang: str) -> None:
         self.q, self.lang = q, lang
         self.widget: w.Widget = w.VBox()
+        self.inputs: list[w.DOMWidget] = []
 
     def response(self) -> Any:
         raise NotImplementedError
@@ -209,10 +215,30 @@ class Control:
         raise NotImplementedError
 
     def lock(self, fb: Feedback) -> None:
-        raise NotImplementedError
+        """Disable every input and show the marks of *fb*."""
+        for widget in self.inputs:
+            widget.disabled = True
+        self.mark(fb)
+
+    def mark(self, fb: Feedback) -> None:
+        """Show which parts were right (nothing to show for a single input)."""
 
     def focus(self) -> None:
         """Put the keyboard focus on the first input."""
+        if self.inputs:
+            self.inputs[0].focus()
+
+
+class TypedControl(Control):
+    """A control whose answer is typed into one box (``self.field``)."""
+
+    field: w.Text | w.Textarea
+
+    def response(self) -> Any:
+        return self.field.value
+
+    def set_response(self, value: Any) -> None:
+        self.field.value = "" if value is None else str(value)
 
 
 class ChoiceControl(Control):
@@ -229,6 +255,7 @@ class ChoiceControl(Control):
                                     layout=w.Layout(width="100%"))
         self.radio.add_class("edu-option")
         self.widget = self.radio
+        self.inputs = [self.radio]
 
     def response(self) -> Any:
         return self.radio.value
@@ -236,39 +263,22 @@ class ChoiceControl(Control):
     def set_response(self, value: Any) -> None:
         self.radio.value = value
 
-    def lock(self, fb: Feedback) -> None:
-        self.radio.disabled = True
 
-    def focus(self) -> None:
-        self.radio.focus()
-
-
-class EntryControl(Control):
+class EntryControl(TypedControl):
     """A text box: a number (with its unit) or a typed answer."""
 
     def __init__(self, q: Question, lang: str) -> None:
         super().__init__(q, lang)
         numeric = isinstance(q.answer, NumericAnswer)
-        self.box = w.Text(placeholder=say("number_here" if numeric else "type_here", lang),
+        self.field = w.Text(placeholder=say("number_here" if numeric else "type_here", lang),
                           description=say("given", lang),
                           style={"description_width": "initial"},
                           layout=w.Layout(width="20rem" if numeric else "30rem",
                                           max_width="100%"))
-        self.box.add_class("edu-numeric" if numeric else "edu-text")
+        self.field.add_class("edu-numeric" if numeric else "edu-text")
         unit = q.answer.unit if isinstance(q.answer, NumericAnswer) else ""
-        self.widget = w.HBox([self.box, w.HTML(f"&nbsp;{html.escape(unit)}")])
-
-    def response(self) -> Any:
-        return self.box.value
-
-    def set_response(self, value: Any) -> None:
-        self.box.value = "" if value is None else str(value)
-
-    def lock(self, fb: Feedback) -> None:
-        self.box.disabled = True
-
-    def focus(self) -> None:
-        self.box.focus()
+        self.widget = w.HBox([self.field, w.HTML(f"&nbsp;{html.escape(unit)}")])
+        self.inputs = [self.field]
 
 
 class MultiControl(Control):
@@ -282,7 +292,8 @@ class MultiControl(Control):
                              layout=w.Layout(width="100%"))
             box.add_class("edu-multi")
             self.boxes.append((o.id, box))
-        self.widget = w.VBox([b for _, b in self.boxes])
+        self.inputs = [b for _, b in self.boxes]
+        self.widget = w.VBox(self.inputs)
 
     def response(self) -> Any:
         return [oid for oid, box in self.boxes if box.value]
@@ -292,42 +303,26 @@ class MultiControl(Control):
         for oid, box in self.boxes:
             box.value = oid in chosen
 
-    def lock(self, fb: Feedback) -> None:
+    def mark(self, fb: Feedback) -> None:
         marks = fb.marks()
         for oid, box in self.boxes:
-            box.disabled = True
             if oid in marks:
                 text = tx(self.q.option(oid).text, self.lang)
                 box.description = f"{text} {'✓' if marks[oid] else '✗'}"
 
-    def focus(self) -> None:
-        if self.boxes:
-            self.boxes[0][1].focus()
 
-
-class EssayControl(Control):
+class EssayControl(TypedControl):
     """A text area for a discussion; the model answer and rubric come with the feedback."""
 
     def __init__(self, q: Question, lang: str) -> None:
         super().__init__(q, lang)
-        self.area = w.Textarea(placeholder=say("essay_here", lang),
+        self.field = w.Textarea(placeholder=say("essay_here", lang),
                                description=say("given", lang),
                                style={"description_width": "initial"},
                                layout=w.Layout(width="100%", height="10rem"))
-        self.area.add_class("edu-essay")
-        self.widget = self.area
-
-    def response(self) -> Any:
-        return self.area.value
-
-    def set_response(self, value: Any) -> None:
-        self.area.value = "" if value is None else str(value)
-
-    def lock(self, fb: Feedback) -> None:
-        self.area.disabled = True
-
-    def focus(self) -> None:
-        self.area.focus()
+        self.field.add_class("edu-essay")
+        self.widget = self.field
+        self.inputs = [self.field]
 
 
 def _mark(ok: bool | None) -> str:
@@ -358,6 +353,7 @@ class MatchingControl(Control):
             row.add_class("edu-match-row")
             rows.append(row)
         self.widget = w.VBox(rows)
+        self.inputs = list(self.dropdowns.values())
 
     def response(self) -> Any:
         return {p: d.value for p, d in self.dropdowns.items()}
@@ -366,19 +362,15 @@ class MatchingControl(Control):
         for p, d in self.dropdowns.items():
             d.value = (value or {}).get(p)
 
-    def lock(self, fb: Feedback) -> None:
+    def mark(self, fb: Feedback) -> None:
         marks = fb.marks()
         right = self.q.answer.as_dict() if isinstance(self.q.answer, MatchingAnswer) else {}
-        for p, d in self.dropdowns.items():
-            d.disabled = True
+        for p in self.dropdowns:
             fix = ""
             if not marks.get(p) and p in right:
                 partner = tx(self.q.option(right[p]).text, self.lang)
                 fix = f' <span class="edu-fix">→ {html.escape(partner)}</span>'
             self.marks[p].value = _mark(marks.get(p)) + fix
-
-    def focus(self) -> None:
-        next(iter(self.dropdowns.values())).focus()
 
 
 class OrderingControl(Control):
@@ -406,6 +398,7 @@ class OrderingControl(Control):
             row.add_class("edu-order-row")
             rows.append(row)
         self.widget = w.VBox(rows)
+        self.inputs = [*self.downs, *self.ups]  # the first enabled button takes the focus
         self._draw()
 
     def move(self, i: int, step: int) -> None:
@@ -440,13 +433,8 @@ class OrderingControl(Control):
             self.order = list(value)
             self._draw()
 
-    def lock(self, fb: Feedback) -> None:
-        for b in (*self.ups, *self.downs):
-            b.disabled = True
+    def mark(self, fb: Feedback) -> None:
         self._draw(marks=fb.marks())
-
-    def focus(self) -> None:
-        self.downs[0].focus()
 
 
 CONTROLS: dict[str, type[Control]] = {

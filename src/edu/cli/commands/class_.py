@@ -20,6 +20,7 @@ import sys
 from edu.cli.args import CONTENT
 from edu.cli.args import OUTPUT
 from edu.cli.args import Opt
+from edu.cli.args import whole
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -56,18 +57,6 @@ SERVE_ONLY = ("quiz", "lessons", "kinds", "n", "seed", "new")
 RESULTS_ONLY = ("session", "format", "list")
 
 
-def _int(text: str, name: str, low: int, high: int) -> int:
-    from edu.errors import UsageError
-
-    try:
-        value = int(text)
-    except ValueError:
-        raise UsageError(f"{name}: expected a whole number, not {text!r}") from None
-    if not low <= value <= high:
-        raise UsageError(f"{name}: must be between {low} and {high}, not {value}")
-    return value
-
-
 def _check(args: Args) -> None:
     from edu.errors import UsageError
 
@@ -90,12 +79,12 @@ def serve(args: Args) -> int:
     from edu.live.store import ClassStore
     from edu.quiz.spec import parse_list
 
-    port = _int(args.port, "--port", 0, 65535)
+    port = whole(args.port, "--port", 0, 65535)
     if args.quiz and (args.lessons or args.kinds or args.n or args.seed):
         raise UsageError("--quiz gives the questions: leave out --lessons, --kinds, --n and "
                          "--seed")
-    n = _int(args.n, "--n", 1, 500) if args.n else 10
-    seed = None if args.seed is None else _int(args.seed, "--seed", 0, 2**63)
+    n = whole(args.n, "--n", 1, 500) if args.n else 10
+    seed = None if args.seed is None else whole(args.seed, "--seed", 0, 2**63)
     from edu.live.server import bind
 
     sock = bind(args.ip, port)  # a bad address or a taken port fails before any work

@@ -7,6 +7,7 @@ import sys
 from edu.cli.args import CONTENT
 from edu.cli.args import Opt
 from edu.cli.args import content_dir
+from edu.cli.args import lang_option
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -17,8 +18,7 @@ OPTIONS: tuple[Opt, ...] = (
     Opt(("--lessons",), "lessons", "build one deck of these lessons instead, comma-separated "
         "ids as listed by 'edu lessons' ('introduction' for the principles and goals)",
         metavar="IDS"),
-    Opt(("--lang",), "lang", "languages on the cards", default="both",
-        choices=("zh", "en", "both")),
+    lang_option("languages on the cards"),
     Opt(("-o", "--output"), "output", "folder to write the decks to; its edu-decks.lock.json "
         "is read and updated (e.g. decks/)", metavar="DIR", required=True),
     CONTENT,

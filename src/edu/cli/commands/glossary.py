@@ -7,6 +7,7 @@ import sys
 from edu.cli.args import CONTENT
 from edu.cli.args import Opt
 from edu.cli.args import content_dir
+from edu.cli.args import lang_option
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -16,8 +17,7 @@ HELP = "list the glossary: term, pinyin, English and a note (--find to look one 
 OPTIONS: tuple[Opt, ...] = (
     Opt(("--find",), "find", "only entries matching these words: Chinese, English or pinyin "
         "(with or without tone marks)", metavar="WORDS"),
-    Opt(("--lang",), "lang", "language(s) to print", default="both",
-        choices=("zh", "en", "both")),
+    lang_option("language(s) to print"),
     CONTENT,
 )
 

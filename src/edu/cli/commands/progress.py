@@ -7,6 +7,7 @@ import sys
 from edu.cli.args import CONTENT
 from edu.cli.args import Opt
 from edu.cli.args import content_dir
+from edu.cli.args import whole
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -33,16 +34,11 @@ def _summary(args: Args) -> str:
     from datetime import datetime
 
     from edu.content.load import load_plan
-    from edu.errors import UsageError
     from edu.study.items import study_items
     from edu.study.stats import dashboard
     from edu.study.store import ProgressStore
 
-    try:
-        new_per_day = int(args.new_per_day)
-    except ValueError:
-        raise UsageError(f"--new-per-day: expected a whole number, not "
-                         f"{args.new_per_day!r}") from None
+    new_per_day = whole(args.new_per_day, "--new-per-day")
     plan = load_plan(content_dir(args))
     titles = {lesson.id: f"{lesson.heading} {lesson.title_en}" for lesson in plan.lessons}
     with ProgressStore.open(args.db) as store:

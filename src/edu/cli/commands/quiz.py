@@ -21,6 +21,8 @@ from edu.cli.args import CONTENT
 from edu.cli.args import OUTPUT
 from edu.cli.args import Opt
 from edu.cli.args import content_dir
+from edu.cli.args import lang_option
+from edu.cli.args import whole
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -53,8 +55,7 @@ OPTIONS: tuple[Opt, ...] = (
         "instead of a reshuffle of the same questions", flag=True),
     Opt(("--no-balance",), "no_balance", "draw from all matching questions at random instead "
         "of sharing them out across lessons", flag=True),
-    Opt(("--lang",), "lang", "languages of the text (default both)", default="both",
-        choices=("zh", "en", "both")),
+    lang_option("languages of the text (default both)"),
     Opt(("--format",), "format", "output format: json (default), pdf, html, md (printable "
         "papers), gift, moodle (Moodle), qti (Canvas zip), jupyterquiz", default="json",
         metavar="FORMAT"),
@@ -246,10 +247,7 @@ def run(args: Args) -> int:
 
         seed = secrets.randbelow(2**31)
     else:
-        try:
-            seed = int(args.seed)
-        except ValueError:
-            raise UsageError(f"--seed: expected a whole number, not {args.seed!r}") from None
+        seed = whole(args.seed, "--seed")
     quiz = assemble_seeded(bank, spec, seed)
     _write(quiz, args, plan, bank)
     if args.seed is None and args.output != "-":

@@ -7,6 +7,7 @@ import sys
 from edu.cli.args import CONTENT
 from edu.cli.args import Opt
 from edu.cli.args import content_dir
+from edu.cli.args import lang_option
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -16,8 +17,7 @@ HELP = "print one lesson: lead, measures, targets, glossary"
 OPTIONS: tuple[Opt, ...] = (
     Opt((), "lesson", "lesson id, as listed by 'edu lessons', or 'introduction'",
         metavar="LESSON"),
-    Opt(("--lang",), "lang", "language(s) to print", default="both",
-        choices=("zh", "en", "both")),
+    lang_option("language(s) to print"),
     CONTENT,
 )
 
