@@ -66,7 +66,7 @@ def parse_args(argv: Sequence[str]) -> Args:
         values = fast_parse(argv[1:], module.OPTIONS)
         if values is not None:
             return SimpleNamespace(command=argv[0], run=module.run, **values)
-    return build_parser().parse_args(argv)
+    return SimpleNamespace(**vars(build_parser().parse_args(argv)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
 
-    Args = SimpleNamespace | argparse.Namespace
+#: A command's parsed arguments, whichever parser read them (argparse's are copied into one).
+Args = SimpleNamespace
 
 
 class Opt:

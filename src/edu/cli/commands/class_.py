@@ -19,12 +19,9 @@ import sys
 
 from edu.cli.args import CONTENT
 from edu.cli.args import OUTPUT
+from edu.cli.args import Args
 from edu.cli.args import Opt
 from edu.cli.args import whole
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from edu.cli.args import Args
 
 HELP = "live class session: `serve` a quiz to the class's phones, export `results`"
 OPTIONS: tuple[Opt, ...] = (

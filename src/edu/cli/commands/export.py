@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from edu.cli.args import CONTENT
 from edu.cli.args import OUTPUT
+from edu.cli.args import Args
 from edu.cli.args import Opt
 from edu.cli.args import content_dir
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from edu.cli.args import Args
 
 HELP = "write the content as JSON"
 OPTIONS: tuple[Opt, ...] = (

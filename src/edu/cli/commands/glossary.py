@@ -5,13 +5,10 @@ from __future__ import annotations
 import sys
 
 from edu.cli.args import CONTENT
+from edu.cli.args import Args
 from edu.cli.args import Opt
 from edu.cli.args import content_dir
 from edu.cli.args import lang_option
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from edu.cli.args import Args
 
 HELP = "list the glossary: term, pinyin, English and a note (--find to look one up)"
 OPTIONS: tuple[Opt, ...] = (

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
+from edu.cli.args import Args
 from edu.cli.args import Opt
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from edu.cli.args import Args
 
 HELP = ("turn a plan text in the source's layout into a content draft (or merge it into an "
         "existing content folder)")

@@ -5,13 +5,10 @@ from __future__ import annotations
 import sys
 
 from edu.cli.args import CONTENT
+from edu.cli.args import Args
 from edu.cli.args import Opt
 from edu.cli.args import content_dir
 from edu.text import display_width
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from edu.cli.args import Args
 
 HELP = "list the lessons with measure and target counts"
 OPTIONS: tuple[Opt, ...] = (CONTENT,)

@@ -19,6 +19,7 @@ import sys
 
 from edu.cli.args import CONTENT
 from edu.cli.args import OUTPUT
+from edu.cli.args import Args
 from edu.cli.args import Opt
 from edu.cli.args import content_dir
 from edu.cli.args import lang_option
@@ -26,7 +27,6 @@ from edu.cli.args import whole
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from edu.cli.args import Args
     from edu.content.model import Plan
     from edu.questions.bank import Bank
     from edu.quiz.assembly import Quiz

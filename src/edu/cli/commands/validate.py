@@ -5,12 +5,9 @@ from __future__ import annotations
 import sys
 
 from edu.cli.args import CONTENT
+from edu.cli.args import Args
 from edu.cli.args import Opt
 from edu.cli.args import content_dir
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from edu.cli.args import Args
 
 HELP = "prove every fact is verbatim in the source"
 OPTIONS: tuple[Opt, ...] = (CONTENT,)
