@@ -46,9 +46,28 @@ _NOTICE = ('{{#Notice}}<div class="notice zh">{{Notice}}</div>{{/Notice}}'
            '{{#NoticeEn}}<div class="notice en">{{NoticeEn}}</div>{{/NoticeEn}}\n')
 
 
-def _crumb(zh: str, en: str) -> str:
-    return (f'<div class="crumb">{{{{#{zh}}}}}<span class="zh">{{{{{zh}}}}}</span>{{{{/{zh}}}}}'
-            f'{{{{#{en}}}}} <span class="en">{{{{{en}}}}}</span>{{{{/{en}}}}}</div>\n')
+def _pair(css: str, zh: tuple[str, str], en: tuple[str, str]) -> str:
+    """A line with a Chinese and an English part, each shown when its field (first) is set."""
+    (zh_field, zh_text), (en_field, en_text) = zh, en
+    return (f'<div class="{css}">{{{{#{zh_field}}}}}<span class="zh">{zh_text}</span>'
+            f'{{{{/{zh_field}}}}}{{{{#{en_field}}}}} <span class="en">{en_text}</span>'
+            f'{{{{/{en_field}}}}}</div>\n')
+
+
+def _values(css: str, zh: str, en: str) -> str:
+    """A :func:`_pair` showing the two fields' own values."""
+    return _pair(css, (zh, f"{{{{{zh}}}}}"), (en, f"{{{{{en}}}}}"))
+
+
+def _front(css: str, crumb: str, prompt: str, ask: str) -> str:
+    """A question side: notice, breadcrumb, the prompt field in each language, the question."""
+    return (f'<div class="edu {css}">\n' + _NOTICE + crumb + _line(prompt, "prompt zh")
+            + _line(prompt + "En", "prompt en") + ask + "</div>")
+
+
+def _back(css: str) -> str:
+    """The start of an answer side: the question side, the rule, the answer block."""
+    return f'{{{{FrontSide}}}}\n<hr id="answer">\n<div class="edu {css}-answer">\n'
 
 
 def _line(field: str, css: str) -> str:
@@ -118,13 +137,9 @@ TARGET = NoteType(
      ("Conversion", "en"), ("Measure", "zh"), ("MeasureEn", "en"), ("Source", "zh"),
      *NOTICE_FIELDS),
     (("Target",
-      '<div class="edu target">\n' + _NOTICE + _crumb("Lesson", "LessonEn")
-      + _line("Metric", "prompt zh") + _line("MetricEn", "prompt en")
-      + '<div class="ask">{{#Metric}}<span class="zh">目标是多少？</span>{{/Metric}}'
-        '{{#MetricEn}} <span class="en">What is the target?</span>{{/MetricEn}}</div>\n'
-        '</div>',
-      '{{FrontSide}}\n<hr id="answer">\n<div class="edu target-answer">\n'
-      + _line("Value", "value zh") + _line("ValueEn", "value-en en")
+      _front("target", _values("crumb", "Lesson", "LessonEn"), "Metric",
+             _pair("ask", ("Metric", "目标是多少？"), ("MetricEn", "What is the target?"))),
+      _back("target") + _line("Value", "value zh") + _line("ValueEn", "value-en en")
       + _line("Baseline", "meta zh") + _line("BaselineEn", "meta en")
       + _line("Conversion", "meta en") + _line("Source", "source zh")
       + _labelled("Measure", "meta zh", "措施") + _labelled("MeasureEn", "meta en", "Measure")
@@ -136,12 +151,10 @@ STATEMENT = NoteType(
     (("Id", ""), ("Kind", "zh"), ("KindEn", "en"), ("Cue", "zh"), ("CueEn", "en"),
      ("Ask", "zh"), ("AskEn", "en"), ("Text", "zh"), ("TextEn", "en"), *NOTICE_FIELDS),
     (("Principle or goal",
-      '<div class="edu statement">\n' + _NOTICE + _crumb("Kind", "KindEn")
-      + _line("Cue", "prompt zh") + _line("CueEn", "prompt en")
-      + '<div class="ask">{{#Ask}}<span class="zh">{{Ask}}</span>{{/Ask}}'
-        '{{#AskEn}} <span class="en">{{AskEn}}</span>{{/AskEn}}</div>\n</div>',
-      '{{FrontSide}}\n<hr id="answer">\n<div class="edu statement-answer">\n'
-      + _line("Text", "source zh") + _line("TextEn", "meta en") + _REF + "</div>"),),
+      _front("statement", _values("crumb", "Kind", "KindEn"), "Cue",
+             _values("ask", "Ask", "AskEn")),
+      _back("statement") + _line("Text", "source zh") + _line("TextEn", "meta en")
+      + _REF + "</div>"),),
 )
 
 CLOZE = NoteType(
@@ -150,10 +163,10 @@ CLOZE = NoteType(
      ("Measure", "zh"), ("MeasureEn", "en"), ("Source", "zh"), ("ExtraEn", "en"),
      *NOTICE_FIELDS),
     (("Cloze",
-      '<div class="edu cloze-card">\n' + _NOTICE + _crumb("Lesson", "LessonEn")
+      '<div class="edu cloze-card">\n' + _NOTICE + _values("crumb", "Lesson", "LessonEn")
       + '{{#Text}}<div class="prompt zh">{{cloze:Text}}</div>{{/Text}}\n'
         '{{^Text}}<div class="prompt en">{{cloze:TextEn}}</div>{{/Text}}\n</div>',
-      '<div class="edu cloze-card">\n' + _NOTICE + _crumb("Lesson", "LessonEn")
+      '<div class="edu cloze-card">\n' + _NOTICE + _values("crumb", "Lesson", "LessonEn")
       + '{{#Text}}<div class="prompt zh">{{cloze:Text}}</div>{{/Text}}\n'
         '{{^Text}}<div class="prompt en">{{cloze:TextEn}}</div>{{/Text}}\n'
         '<hr id="answer">\n'
@@ -168,13 +181,10 @@ OVERVIEW = NoteType(
      ("Lead", "zh"), ("Summary", "en"), ("Items", "zh"), ("ItemsEn", "en"), ("Glossary", "en"),
      *NOTICE_FIELDS),
     (("Overview",
-      '<div class="edu overview">\n' + _NOTICE + _crumb("Part", "PartEn")
-      + _line("Heading", "prompt zh") + _line("HeadingEn", "prompt en")
-      + '<div class="ask">{{#Heading}}<span class="zh">这一课讲什么？</span>{{/Heading}}'
-        '{{#HeadingEn}} <span class="en">What does this lesson cover?</span>{{/HeadingEn}}'
-        '</div>\n</div>',
-      '{{FrontSide}}\n<hr id="answer">\n<div class="edu overview-answer">\n'
-      + _line("Lead", "source zh") + _line("Summary", "meta en")
+      _front("overview", _values("crumb", "Part", "PartEn"), "Heading",
+             _pair("ask", ("Heading", "这一课讲什么？"),
+                   ("HeadingEn", "What does this lesson cover?"))),
+      _back("overview") + _line("Lead", "source zh") + _line("Summary", "meta en")
       + _line("Items", "zh") + _line("ItemsEn", "en") + _line("Glossary", "en")
       + _REF + "</div>"),),
 )
@@ -187,7 +197,7 @@ TERM = NoteType(
     (("Id", ""), ("Term", "zh"), ("Pinyin", ""), ("TermEn", "en"), ("Note", "en"),
      ("Lesson", "zh"), ("LessonEn", "en"), *NOTICE_FIELDS),
     (("Term",
-      '<div class="edu term">\n' + _NOTICE + _crumb("Lesson", "LessonEn")
+      '<div class="edu term">\n' + _NOTICE + _values("crumb", "Lesson", "LessonEn")
       + '{{#Term}}<div class="prompt zh">{{Term}}</div>'
         '<div class="pinyin">{{Pinyin}}</div>'
         '<div class="ask"><span class="zh">这个术语是什么意思？</span>'
@@ -196,8 +206,7 @@ TERM = NoteType(
         '{{^Term}}<div class="prompt en">{{TermEn}}</div>'
         '<div class="ask"><span class="en">What does this term mean?</span></div>'
         '{{/Term}}\n</div>',
-      '{{FrontSide}}\n<hr id="answer">\n<div class="edu term-answer">\n'
-      + '{{#Term}}' + _line("TermEn", "value-en en") + '{{/Term}}\n'
+      _back("term") + '{{#Term}}' + _line("TermEn", "value-en en") + '{{/Term}}\n'
       + '{{^Term}}<div class="pinyin">{{Pinyin}}</div>{{/Term}}\n'
       + _line("Note", "meta en") + _REF + "</div>"),),
 )
