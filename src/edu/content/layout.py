@@ -83,20 +83,26 @@ class Item:
 
 
 @dataclass(frozen=True, slots=True)
-class Section:
+class Heading:
+    """A numbered heading (``一、`` or ``（一）``), the line it is on and the paragraph under it."""
+
     number: str
     title: str
     line: int
     lead: str
+
+
+@dataclass(frozen=True, slots=True)
+class Section(Heading):
+    """A section （一）… and its ``——`` items."""
+
     items: tuple[Item, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class Part:
-    number: str
-    title: str
-    line: int
-    lead: str
+class Part(Heading):
+    """A part 一、… and its sections."""
+
     sections: tuple[Section, ...]
 
 
