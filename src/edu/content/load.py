@@ -56,7 +56,7 @@ _PLAN = allowed("plan")
 def _term(node: yaml.Node, path: Path) -> Term:
     f = Fields(node, path, "a glossary term", _TERM)
     return Term(f.text("term", squeeze=True), f.text("term_en"), f.text("note"),
-                f.text("pinyin", required=False), f.where)
+                f.text("pinyin", required=False), where=f.where)
 
 
 def _lead(f: Fields, key: str) -> Lead | None:
@@ -64,7 +64,7 @@ def _lead(f: Fields, key: str) -> Lead | None:
     if lead is None:
         return None
     return Lead(lead.text("text", squeeze=True), lead.text("text_en", required=False),
-                lead.where)
+                where=lead.where)
 
 
 def _baseline(f: Fields) -> Baseline | None:
@@ -109,7 +109,7 @@ def _lesson(path: Path) -> Lesson:
     measures = tuple(
         Measure(m.text("id"), lesson_id, m.text("title", squeeze=True), m.text("title_en"),
                 m.text("text", required=False, squeeze=True),
-                m.text("text_en", required=False), m.where)
+                m.text("text_en", required=False), where=m.where)
         for m in (Fields(n, path, "a measure", _MEASURE) for n in f.items("measures"))
     )
     return Lesson(
@@ -169,17 +169,17 @@ def read_plan(content_dir: Path | str | None = None) -> Plan:
     ideology = intro_fields.mapping("guiding_ideology", "the guiding ideology", _IDEOLOGY)
     principles = tuple(
         Principle(p.text("id"), p.text("name", squeeze=True), p.text("name_en"),
-                  p.text("text", squeeze=True), p.text("text_en"), p.where)
+                  p.text("text", squeeze=True), p.text("text_en"), where=p.where)
         for p in (Fields(n, plan_path, "a principle", _PRINCIPLE)
                   for n in intro_fields.items("principles"))
     )
     goals = tuple(
-        Goal(g.text("id"), g.text("text", squeeze=True), g.text("text_en"), g.where)
+        Goal(g.text("id"), g.text("text", squeeze=True), g.text("text_en"), where=g.where)
         for g in (Fields(n, plan_path, "a goal", _GOAL) for n in intro_fields.items("goals"))
     )
     background = tuple(
         Paragraph(b.text("id"), b.text("text", squeeze=True), b.text("text_en", required=False),
-                  b.where)
+                  where=b.where)
         for b in (Fields(n, plan_path, "a background paragraph", _PARAGRAPH)
                   for n in intro_fields.items("background", required=False))
     )
@@ -193,7 +193,7 @@ def read_plan(content_dir: Path | str | None = None) -> Plan:
     parts = tuple(
         Part(p.text("id"), p.text("number", squeeze=True), p.text("title", squeeze=True),
              p.text("title_en"), p.text("lead", squeeze=True),
-             p.text("lead_en", required=False), p.strings("lessons"), p.where)
+             p.text("lead_en", required=False), p.strings("lessons"), where=p.where)
         for p in (Fields(n, plan_path, "a part", _PART) for n in f.items("parts"))
     )
     glossary = tuple(_term(n, plan_path) for n in f.items("glossary", required=False))

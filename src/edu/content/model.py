@@ -2,7 +2,7 @@
 
 Objects are built only by :mod:`edu.content.load`, which checks types and required fields;
 :mod:`edu.content.validate` then proves provenance. ``where`` ("file:line") is kept for error
-messages and takes no part in equality.
+messages and takes no part in equality: it is declared once, on :class:`Located`.
 """
 
 from __future__ import annotations
@@ -40,7 +40,14 @@ COMPARATOR_ZH: dict[str, str] = {
 
 
 @dataclass(frozen=True, slots=True)
-class Term:
+class Located:
+    """A value read from a content file, remembering where (``"file:line"``) for messages."""
+
+    where: str = field(default="", compare=False, repr=False, kw_only=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Term(Located):
     """A glossary entry: a Chinese term of the text, its English rendering and a note.
 
     ``pinyin`` is stored only where the computed reading is wrong (see :mod:`edu.content.glossary`).
@@ -50,7 +57,6 @@ class Term:
     term_en: str
     note: str
     pinyin: str = ""
-    where: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +69,7 @@ class Baseline:
 
 
 @dataclass(frozen=True, slots=True)
-class Target:
+class Target(Located):
     """A quantitative target, with the sentence that states it."""
 
     id: str
@@ -78,7 +84,6 @@ class Target:
     baseline: Baseline | None
     source: str
     source_en: str = ""
-    where: str = field(default="", compare=False, repr=False)
 
     @property
     def comparator_en(self) -> str:
@@ -90,7 +95,7 @@ class Target:
 
 
 @dataclass(frozen=True, slots=True)
-class Measure:
+class Measure(Located):
     """A ``——`` item of a section: its first sentence (title) and the rest (text)."""
 
     id: str
@@ -99,7 +104,6 @@ class Measure:
     title_en: str
     text: str
     text_en: str = ""
-    where: str = field(default="", compare=False, repr=False)
 
     @property
     def source(self) -> str:
@@ -108,7 +112,7 @@ class Measure:
 
 
 @dataclass(frozen=True, slots=True)
-class Lesson:
+class Lesson(Located):
     """A section （一）… of a part, taught as one lesson."""
 
     id: str
@@ -122,7 +126,6 @@ class Lesson:
     targets: tuple[Target, ...]
     terms: tuple[Term, ...]
     lead_en: str = ""
-    where: str = field(default="", compare=False, repr=False)
 
     @property
     def heading(self) -> str:
@@ -145,7 +148,7 @@ class Lesson:
 
 
 @dataclass(frozen=True, slots=True)
-class Principle:
+class Principle(Located):
     """One of the basic principles (依法推进 …) and its explanation."""
 
     id: str
@@ -153,7 +156,6 @@ class Principle:
     name_en: str
     text: str
     text_en: str
-    where: str = field(default="", compare=False, repr=False)
 
     @property
     def source(self) -> str:
@@ -161,13 +163,12 @@ class Principle:
 
 
 @dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(Located):
     """A paragraph of running text (the introduction's background): Chinese and English."""
 
     id: str
     text: str
     text_en: str
-    where: str = field(default="", compare=False, repr=False)
 
     @property
     def source(self) -> str:
@@ -180,12 +181,11 @@ class Goal(Paragraph):
 
 
 @dataclass(frozen=True, slots=True)
-class Lead:
+class Lead(Located):
     """A lead-in sentence of the source (``制定和实施《行动计划》的目标是：``) and its English."""
 
     text: str
     text_en: str
-    where: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +211,7 @@ class Introduction:
 
 
 @dataclass(frozen=True, slots=True)
-class Part:
+class Part(Located):
     """A part 一、… of the plan: its heading, lead paragraph and lessons in order."""
 
     id: str
@@ -221,7 +221,6 @@ class Part:
     lead: str
     lead_en: str
     lessons: tuple[str, ...]
-    where: str = field(default="", compare=False, repr=False)
 
     @property
     def heading(self) -> str:
