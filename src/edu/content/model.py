@@ -13,6 +13,10 @@ from typing import Literal
 
 from edu.errors import UsageError
 
+#: The key of the introduction (导言) wherever a lesson id is expected: questions, cards,
+#: review items and the progress store, the explorer, ``edu show introduction``.
+INTRODUCTION = "introduction"
+
 Comparator = Literal[
     "at_least", "at_most", "about", "reach", "raise_to",
     "increase_by", "reduce_by", "extend_to", "extend_by",

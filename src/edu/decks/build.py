@@ -15,6 +15,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from edu.content.model import INTRODUCTION
 from edu.content.model import Plan
 from edu.decks.apkg import DeckInfo
 from edu.decks.apkg import notes_database
@@ -22,7 +23,6 @@ from edu.decks.apkg import package
 from edu.decks.lock import Lock
 from edu.decks.lock import ShippedNote
 from edu.decks.lock import reconcile
-from edu.decks.notes import INTRODUCTION
 from edu.decks.notes import introduction_deck
 from edu.decks.notes import plan_notes
 from edu.decks.notes import root_deck

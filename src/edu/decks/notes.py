@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from edu.content.glossary import Entry
 from edu.content.glossary import entries
 from edu.content.glossary import pinyin_of
+from edu.content.model import INTRODUCTION
 from edu.content.model import Lesson
 from edu.content.model import Measure
 from edu.content.model import Part
@@ -40,10 +41,6 @@ from edu.decks.cloze import measure_cloze
 from edu.decks.notetypes import NOTE_TYPES
 from edu.ids import item_id
 from edu.numerals import format_number
-
-#: The lesson key of the introduction (导言), as in the progress store.
-INTRODUCTION = "introduction"
-
 
 
 @dataclass(frozen=True, slots=True)

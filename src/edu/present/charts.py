@@ -15,12 +15,14 @@ from functools import cache
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from edu.content.model import INTRODUCTION
 from edu.content.model import Plan
 from edu.content.model import Target
 from edu.content.wording import qty_en
 from edu.fonts import FAMILY
 from edu.fonts import cjk_font_path
 from edu.numerals import format_number
+from edu.present.strings import say
 
 #: Marker text for each comparator on a bar (zh, en).
 COMPARATOR_MARK = {
@@ -51,8 +53,13 @@ def png(figure: Figure, dpi: int = 110) -> bytes:
     return buffer.getvalue()
 
 
-def label(zh: str, en: str, lang: str) -> str:
-    return zh if lang == "zh" else en if lang == "en" else f"{zh}\n{en}"
+def lesson_names(plan: Plan, lang: str) -> dict[str, str]:
+    """Each lesson's title by its id, and the introduction's, in one language (``both``: the
+    Chinese, as a chart axis has room for one)."""
+    one = "en" if lang == "en" else "zh"
+    names = {x.id: x.title_en if one == "en" else x.title for x in plan.lessons}
+    names[INTRODUCTION] = say("introduction", one)
+    return names
 
 
 def targets_per_lesson(plan: Plan, lang: str = "zh") -> Figure:
@@ -61,13 +68,13 @@ def targets_per_lesson(plan: Plan, lang: str = "zh") -> Figure:
     lessons = list(plan.lessons)
     fig = Figure(layout="constrained", figsize=(7.5, 0.45 * len(lessons) + 1.2))
     ax = fig.add_subplot()
-    names = [label(x.title, x.title_en, "en" if lang == "en" else "zh") for x in lessons]
+    title = lesson_names(plan, lang)
+    names = [title[x.id] for x in lessons]
     counts = [len(x.targets) for x in lessons]
     bars = ax.barh(names[::-1], counts[::-1], color=PALETTE[0])
     ax.bar_label(bars, padding=3)
-    ax.set_xlabel(label("目标数量", "number of targets", lang).replace("\n", " / "))
-    ax.set_title(label("各课的量化目标", "Quantitative targets per lesson", lang)
-                 .replace("\n", " / "))
+    ax.set_xlabel(say("chart.targets_axis", lang))
+    ax.set_title(say("chart.targets_per_lesson", lang))
     ax.spines[["top", "right"]].set_visible(False)
     return fig
 
@@ -82,7 +89,7 @@ def percentage_targets(plan: Plan, lang: str = "zh", lesson: str | None = None) 
     """Every percentage target as a bar, marked with its comparator (≥ 88%, ≤ 5.5%, −20% …)."""
     setup()
     targets = [t for t in plan.targets if t.unit == "%" and (lesson is None or t.lesson == lesson)]
-    lessons = {x.id: x for x in plan.lessons}
+    lessons = lesson_names(plan, lang)
     lines = sum(_target_name(t, lang).count("\n") + 1 for t in targets)
     fig = Figure(layout="constrained", figsize=(8.5, 0.3 * max(1, len(targets)) + 0.24 * lines
                                                 + 1.2))
@@ -97,18 +104,14 @@ def percentage_targets(plan: Plan, lang: str = "zh", lesson: str | None = None) 
     ax.bar_label(bars, labels=marks, padding=3)
     ax.set_xlim(0, 110)
     ax.set_xlabel("%")
-    title = label("百分比目标（≥ 不低于，≤ 不高于，− 降低）",
-                   "Percentage targets (≥ at least, ≤ at most, − reduce by)", lang)
-    ax.set_title(title.replace("\n", " / ") if lang != "both" else title)
+    ax.set_title(say("chart.percentage", lang, sep="\n"))
     ax.spines[["top", "right"]].set_visible(False)
     if lesson is None and targets:
         seen = {t.lesson for t in targets}
         from matplotlib.patches import Patch
 
         handles = [Patch(color=colour[lid]) for lid in lessons if lid in seen]
-        ax.legend(handles, [label(lessons[lid].title, lessons[lid].title_en,
-                                   "en" if lang == "en" else "zh")
-                            for lid in lessons if lid in seen],
+        ax.legend(handles, [lessons[lid] for lid in lessons if lid in seen],
                   loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     return fig
 
@@ -126,7 +129,7 @@ def count_targets(plan: Plan, lang: str = "zh", lesson: str | None = None) -> Fi
     if not units:
         ax = fig.add_subplot()
         ax.axis("off")
-        ax.text(0.5, 0.5, label("本课没有非百分比目标", "No non-percentage targets", lang),
+        ax.text(0.5, 0.5, say("chart.no_counts", lang, sep="\n"),
                 ha="center", va="center")
         return fig
     heights = [len(groups[u]) + 1 for u in units]
@@ -140,7 +143,7 @@ def count_targets(plan: Plan, lang: str = "zh", lesson: str | None = None) -> Fi
         ax.bar_label(bars, labels=[f"{COMPARATOR_MARK[t.comparator][0]}{a}"
                                    for t, a in zip(ts, amounts, strict=True)][::-1], padding=3)
         unit_en = _unit_en(unit)
-        ax.set_title(label(f"单位：{unit}", f"unit: {unit_en}", lang).replace("\n", " / "),
+        ax.set_title(say("chart.unit", lang, zh=unit, en=unit_en),
                      fontsize=9, loc="left")
         ax.set_xlim(0, max(t.value for t in ts) * 1.3)
         ax.spines[["top", "right"]].set_visible(False)

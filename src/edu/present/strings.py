@@ -2,10 +2,10 @@
 
 Every surface — readers, widgets, the quiz player, papers and answer keys, LMS feedback, the
 live class page, the CLI — takes its words from :data:`STRINGS`; a key's prefix names the
-family (``quiz.``, ``paper.``, ``shape.``, ``instruction.``; plain keys for the readers and
-student pages). :func:`say` is the one way to show an entry: filled in with ``{}`` arguments
-and picked in a language as :meth:`edu.lang.Text.get` does (``both``: Chinese, then English,
-joined by :data:`edu.lang.BOTH_SEP` unless a surface asks for another separator).
+family (``quiz.``, ``paper.``, ``shape.``, ``instruction.``, ``chart.``; plain keys for the
+readers and student pages). :func:`say` is the one way to show an entry: filled in with ``{}``
+arguments and picked in a language as :meth:`edu.lang.Text.get` does (``both``: Chinese, then
+English, joined by :data:`edu.lang.BOTH_SEP` unless a surface asks for another separator).
 """
 
 from __future__ import annotations
@@ -223,6 +223,23 @@ STRINGS: dict[str, Text] = {
                               " wrong choice takes marks away; never below 0)."),
     "instruction.essay": Text("用自己的话作答，并引用《行动计划》的相关内容。",
                               "Answer in your own words, citing the plan where it helps."),
+    # charts: their titles and empty states, and the heads of their text alternatives
+    "chart.targets_axis": Text("目标数量", "number of targets"),
+    "chart.targets_per_lesson": Text("各课的量化目标", "Quantitative targets per lesson"),
+    "chart.targets_per_lesson_alt": Text("各课的量化目标数", "Quantitative targets per lesson"),
+    "chart.percentage": Text("百分比目标（≥ 不低于，≤ 不高于，− 降低）",
+                             "Percentage targets (≥ at least, ≤ at most, − reduce by)"),
+    "chart.percentage_alt": Text("百分比目标图（{}项）", "Chart of {} percentage targets"),
+    "chart.counts_alt": Text("其他单位的目标图（{}项）", "Chart of {} targets in other units"),
+    "chart.no_counts": Text("本课没有非百分比目标", "No non-percentage targets"),
+    "chart.unit": Text("单位：{zh}", "unit: {en}"),
+    "chart.by_lesson": Text("各课正确率", "Accuracy by lesson"),
+    "chart.by_kind": Text("各题型正确率", "Accuracy by question kind"),
+    "chart.reviews": Text("每日复习次数", "Reviews per day"),
+    "chart.recall": Text("预测记忆保持率", "Predicted recall"),
+    "chart.recall_overall": Text("预测记忆保持率（总体 {}）", "Predicted recall now (overall {})"),
+    "chart.no_answers": Text("还没有答题记录", "No quiz answers yet"),
+    "chart.no_reviews": Text("还没有复习记录", "No reviews yet"),
 }
 
 

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from edu.questions.gift import parse_gift
     from edu.questions.model import BLANK
     from edu.questions.model import GENERATED_KINDS
-    from edu.questions.model import INTRODUCTION
     from edu.questions.model import KIND_SHAPES
     from edu.questions.model import KINDS
     from edu.questions.model import OVERVIEW
@@ -51,7 +50,7 @@ _HOME = {
     "parse_number": "normalize", "KIND_INFO": "registry", "answer_text": "render",
     "question_from_dict": "serialize", "question_to_dict": "serialize",
     **{name: "model" for name in (
-        "BLANK", "GENERATED_KINDS", "INTRODUCTION", "KIND_SHAPES", "KINDS", "OVERVIEW", "Answer",
+        "BLANK", "GENERATED_KINDS", "KIND_SHAPES", "KINDS", "OVERVIEW", "Answer",
         "ChoiceAnswer", "Criterion", "EssayAnswer", "MultiAnswer", "MatchingAnswer",
         "NumericAnswer", "Option", "OrderingAnswer",
         "Question", "Text", "TextAnswer", "TrueFalseAnswer")},
@@ -60,7 +59,6 @@ _HOME = {
 __all__ = [
     "BLANK",
     "GENERATED_KINDS",
-    "INTRODUCTION",
     "KINDS",
     "KIND_INFO",
     "KIND_SHAPES",

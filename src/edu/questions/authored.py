@@ -33,6 +33,7 @@ from pathlib import Path
 
 import yaml
 
+from edu.content.model import INTRODUCTION
 from edu.content.model import Plan
 from edu.content.yamlnodes import Fields
 from edu.content.yamlnodes import compose_file
@@ -42,7 +43,6 @@ from edu.errors import QuizError
 from edu.ids import slug_problem
 from edu.ids import stable_id
 from edu.questions.model import BLANK
-from edu.questions.model import INTRODUCTION
 from edu.questions.model import KIND_SHAPES
 from edu.questions.model import KINDS
 from edu.questions.model import OVERVIEW

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from dataclasses import field
 from pathlib import Path
 
+from edu.content.model import INTRODUCTION
 from edu.content.model import Plan
 from edu.errors import QuizError
 from edu.questions.difficulty import from_features
-from edu.questions.model import INTRODUCTION
 from edu.questions.model import OVERVIEW
 from edu.questions.model import Question
 from edu.questions.model import Text

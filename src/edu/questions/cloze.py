@@ -29,6 +29,7 @@ import logging
 import re
 from functools import lru_cache
 
+from edu.content.model import INTRODUCTION
 from edu.content.model import Lesson
 from edu.content.model import Measure
 from edu.content.model import Plan
@@ -39,7 +40,6 @@ from edu.content.wording import sentences
 from edu.ids import stable_id
 from edu.questions.distractors import rank
 from edu.questions.model import BLANK
-from edu.questions.model import INTRODUCTION
 from edu.questions.model import Question
 from edu.questions.model import Text
 from edu.questions.model import TextAnswer

@@ -30,13 +30,13 @@ import re
 from itertools import pairwise
 from pathlib import Path
 
+from edu.content.model import INTRODUCTION
 from edu.content.model import Plan
 from edu.errors import ContentError
 from edu.errors import QuizError
 from edu.fsutil import read_utf8
 from edu.ids import stable_id
 from edu.questions.model import BLANK
-from edu.questions.model import INTRODUCTION
 from edu.questions.model import OVERVIEW
 from edu.questions.model import Answer
 from edu.questions.model import ChoiceAnswer

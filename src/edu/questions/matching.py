@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from edu.content.model import INTRODUCTION
 from edu.content.model import Plan
 from edu.content.model import Term
 from edu.content.wording import sentences
 from edu.ids import stable_id
-from edu.questions.model import INTRODUCTION
 from edu.questions.model import OVERVIEW
 from edu.questions.model import MatchingAnswer
 from edu.questions.model import Option

@@ -102,8 +102,7 @@ KINDS: tuple[str, ...] = tuple(KIND_SHAPES)
 GENERATED_KINDS: tuple[str, ...] = KINDS[:8]
 ORIGINS = ("generated", "authored", "gift")
 
-#: Pseudo-lessons: the introduction (principles, goals) and questions spanning lessons.
-INTRODUCTION = "introduction"
+#: The pseudo-lesson of questions spanning lessons (the introduction's key is content's).
 OVERVIEW = "overview"
 #: The gap of a cloze stem.
 BLANK = "____"

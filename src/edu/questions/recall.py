@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from edu.content.model import INTRODUCTION
 from edu.content.model import Goal
 from edu.content.model import Plan
 from edu.content.model import Principle
@@ -25,7 +26,6 @@ from edu.content.wording import goal_cue
 from edu.content.wording import short_en
 from edu.ids import stable_id
 from edu.questions.distractors import ranked
-from edu.questions.model import INTRODUCTION
 from edu.questions.model import ChoiceAnswer
 from edu.questions.model import Option
 from edu.questions.model import Question

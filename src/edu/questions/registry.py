@@ -80,3 +80,10 @@ assert tuple(KIND_INFO) == KINDS  # one vocabulary, in one order
 def generators() -> list[tuple[str, Generator]]:
     """(kind, generator) for every generated kind, in :data:`KINDS` order."""
     return [(k.name, k.generate) for k in KIND_INFO.values() if k.generate is not None]
+
+
+def kind_title(kind: str, lang: str, sep: str = " · ") -> str:
+    """A kind's title in *lang* (never its internal id such as ``mc_value``); an unknown kind
+    (from an older progress store) is shown as it is."""
+    info = KIND_INFO.get(kind)
+    return info.title.get(lang, sep) if info is not None else kind

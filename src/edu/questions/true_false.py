@@ -22,6 +22,7 @@ Statements about which section a measure belongs to are gone: location is asked 
 
 from __future__ import annotations
 
+from edu.content.model import INTRODUCTION
 from edu.content.model import Plan
 from edu.content.model import Principle
 from edu.content.model import Target
@@ -31,7 +32,6 @@ from edu.questions.distractors import natural_ceiling
 from edu.questions.distractors import rank
 from edu.questions.distractors import unit_pools
 from edu.questions.mc_value import siblings
-from edu.questions.model import INTRODUCTION
 from edu.questions.model import Question
 from edu.questions.model import Text
 from edu.questions.model import TrueFalseAnswer

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from edu.content.model import INTRODUCTION
 from edu.content.model import Plan
 from edu.content.search import Hit
 from edu.content.search import search
@@ -11,8 +12,6 @@ from edu.lang import check_lang
 from edu.present.html import introduction_html
 from edu.present.html import lesson_html
 from edu.present.strings import t
-
-INTRO = "introduction"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +32,7 @@ class ExploreSession:
         self.set_lang(lang)
         self.query = ""
         self.hits: list[Hit] = []
-        self.selected = INTRO
+        self.selected = INTRODUCTION
 
     def set_lang(self, lang: str) -> None:
         check_lang(lang)
@@ -67,7 +66,7 @@ class ExploreSession:
         intro_hit = any(not h.lesson for h in self.hits)
         rows: list[Entry] = []
         if not self.query or intro_hit:
-            rows.append(Entry(INTRO, 0, self._label("导言", "Introduction")))
+            rows.append(Entry(INTRODUCTION, 0, self._label("导言", "Introduction")))
         for part in self.plan.parts:
             lessons = [self.plan.lesson(x) for x in part.lessons]
             if self.query:
@@ -89,7 +88,7 @@ class ExploreSession:
         if key.startswith("part:"):
             part = self.plan.part(key.removeprefix("part:"))
             key = f"lesson:{part.lessons[0]}"
-        if key != INTRO:
+        if key != INTRODUCTION:
             lesson_id = key.split(":", 1)[1].split("/", 1)[0]
             self.plan.lesson(lesson_id)  # raises a clear error for an unknown id
         self.selected = key

@@ -11,17 +11,17 @@ from matplotlib.figure import Figure
 from edu.content.model import Plan
 from edu.present.charts import PALETTE
 from edu.present.charts import hbars
-from edu.present.charts import label
+from edu.present.charts import lesson_names
 from edu.present.charts import setup
-from edu.questions.registry import KIND_INFO
+from edu.present.strings import say
+from edu.questions.registry import kind_title
 from edu.study.stats import Dashboard
 
 
 def progress_figure(board: Dashboard, plan: Plan, lang: str = "zh") -> Figure:
     """The dashboard: accuracy by lesson and by kind, reviews per day, predicted recall."""
     setup()
-    names = {x.id: (x.title if lang != "en" else x.title_en) for x in plan.lessons}
-    names["introduction"] = "导言" if lang != "en" else "Introduction"
+    names = lesson_names(plan, lang)
     fig = Figure(layout="constrained", figsize=(11, 7.5))
     grid = fig.subplots(2, 2)
     ax = grid[0][0]
@@ -30,17 +30,15 @@ def progress_figure(board: Dashboard, plan: Plan, lang: str = "zh") -> Figure:
               [a.mean for a in board.by_lesson], PALETTE[0])
     else:
         ax.axis("off")
-        ax.text(0.5, 0.5, label("还没有答题记录", "No quiz answers yet", lang), ha="center")
-    ax.set_title(label("各课正确率", "Accuracy by lesson", lang).replace("\n", " / "))
+        ax.text(0.5, 0.5, say("chart.no_answers", lang, sep="\n"), ha="center")
+    ax.set_title(say("chart.by_lesson", lang))
     ax = grid[0][1]
     if board.by_kind:
-        kind = "en" if lang == "en" else "zh"
-        hbars(ax, [label(KIND_INFO[a.key].title.zh, KIND_INFO[a.key].title.en, kind)
-                   if a.key in KIND_INFO else a.key for a in board.by_kind],
+        hbars(ax, [kind_title(a.key, "en" if lang == "en" else "zh") for a in board.by_kind],
               [a.mean for a in board.by_kind], PALETTE[1])
     else:
         ax.axis("off")
-    ax.set_title(label("各题型正确率", "Accuracy by question kind", lang).replace("\n", " / "))
+    ax.set_title(say("chart.by_kind", lang))
     ax = grid[1][0]
     if any(n for _, n in board.reviews_per_day):
         days = [d[5:] for d, _ in board.reviews_per_day]
@@ -49,19 +47,17 @@ def progress_figure(board: Dashboard, plan: Plan, lang: str = "zh") -> Figure:
         ax.spines[["top", "right"]].set_visible(False)
     else:  # an empty bar chart would draw a meaningless −0.04…0.04 axis
         ax.axis("off")
-        ax.text(0.5, 0.5, label("还没有复习记录", "No reviews yet", lang), ha="center")
-    ax.set_title(label("每日复习次数", "Reviews per day", lang).replace("\n", " / "))
+        ax.text(0.5, 0.5, say("chart.no_reviews", lang, sep="\n"), ha="center")
+    ax.set_title(say("chart.reviews", lang))
     ax = grid[1][1]
     if board.retention_by_lesson:
         keys = [k for k in [*names] if k in board.retention_by_lesson]
         hbars(ax, [names[k] for k in keys], [board.retention_by_lesson[k] for k in keys],
               PALETTE[3])
         overall = f"{board.retention:.0%}" if board.retention is not None else "—"
-        ax.set_title(label(f"预测记忆保持率（总体 {overall}）",
-                            f"Predicted recall now (overall {overall})", lang)
-                     .replace("\n", " / "))
+        ax.set_title(say("chart.recall_overall", lang, overall))
     else:
         ax.axis("off")
-        ax.set_title(label("预测记忆保持率", "Predicted recall", lang).replace("\n", " / "))
-        ax.text(0.5, 0.5, label("还没有复习记录", "No reviews yet", lang), ha="center")
+        ax.set_title(say("chart.recall", lang))
+        ax.text(0.5, 0.5, say("chart.no_reviews", lang, sep="\n"), ha="center")
     return fig

@@ -7,6 +7,7 @@ targets and measures — which is the order new items are introduced in.
 
 from __future__ import annotations
 
+from edu.content.model import INTRODUCTION
 from edu.content.model import Plan
 from edu.content.model import Target
 from edu.content.wording import statement
@@ -25,13 +26,13 @@ def study_items(plan: Plan) -> list[StudyItem]:
     items: list[StudyItem] = []
     for p in plan.introduction.principles:
         items.append(StudyItem(
-            item_id("principle", p.id), "introduction", "principle",
+            item_id("principle", p.id), INTRODUCTION, "principle",
             front=text("review.principle", p.name).zh, back=p.text,
             front_en=text("review.principle", p.name_en).en,
             back_en=p.text_en, source=p.source))
     for g in plan.introduction.goals:
         items.append(StudyItem(
-            item_id("goal", g.id), "introduction", "goal",
+            item_id("goal", g.id), INTRODUCTION, "goal",
             front=text("review.goal", plan.info.short_title).zh, back=g.text,
             front_en=text("review.goal").en, back_en=g.text_en,
             source=g.source))

@@ -21,11 +21,12 @@ OPTIONS: tuple[Opt, ...] = (
 
 def run(args: Args) -> int:
     from edu.content.load import load_plan
+    from edu.content.model import INTRODUCTION
     from edu.present.text import introduction_text
     from edu.present.text import lesson_text
 
     plan = load_plan(content_dir(args))
-    if args.lesson == "introduction":
+    if args.lesson == INTRODUCTION:
         sys.stdout.write(introduction_text(plan, args.lang))
     else:
         sys.stdout.write(lesson_text(plan, plan.lesson(args.lesson), args.lang))
