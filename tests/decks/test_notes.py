@@ -8,9 +8,9 @@ import re
 
 from edu.content import Plan
 from edu.content.glossary import entries
+from edu.content.model import INTRODUCTION
 from edu.content.wording import goal_cue
 from edu.content.wording import statement
-from edu.decks.notes import INTRODUCTION
 from edu.decks.notes import plan_notes
 from edu.decks.notetypes import NOTE_TYPES
 from edu.ids import item_id

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from edu.content import Plan
+from edu.content.model import INTRODUCTION
 from edu.content.model import Target
 from edu.errors import QuizError
 from edu.questions.bank import Bank
 from edu.questions.bank import build_bank
 from edu.questions.bank import load_bank
 from edu.questions.model import GENERATED_KINDS
-from edu.questions.model import INTRODUCTION
 from edu.questions.model import OVERVIEW
 from tests.conftest import CONTENT
 

@@ -221,7 +221,7 @@ STRINGS: dict[str, Text] = {
     "instruction.multi": Text("选出所有正确的选项，把字母写在括号内（选错倒扣，最低0分）。",
                               "Choose every right answer and write the letters in the brackets (a"
                               " wrong choice takes marks away; never below 0)."),
-    "instruction.essay": Text("用自己的话作答，并引用《行动计划》的相关内容。",
+    "instruction.essay": Text("用自己的话作答，需要时引用计划原文。",
                               "Answer in your own words, citing the plan where it helps."),
     # charts: their titles and empty states, and the heads of their text alternatives
     "chart.targets_axis": Text("目标数量", "number of targets"),
