@@ -22,7 +22,8 @@ def test_every_entry_is_said_in_both_languages(key: str) -> None:
     named in each language's own words, ``{zh}`` / ``{en}``; a goal's review card cites the
     plan's short title in Chinese and says "the plan" in English)."""
     entry = STRINGS[key]
-    assert entry.zh.strip() and entry.en.strip()
+    assert entry.zh.strip()
+    assert entry.en.strip()
     zh, en = _fields(entry.zh), _fields(entry.en)
     if key == "chart.unit":
         assert (zh, en) == (["zh"], ["en"])
