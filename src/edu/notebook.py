@@ -236,6 +236,6 @@ def live_class(**options: Any) -> ClassLauncher:
     and reveal each question, export the results (:mod:`edu.widgets.class_session`; *options*
     as :class:`~edu.widgets.class_session.ClassLauncher`'s). Shown as its widget; the launcher
     itself is returned so that a teacher (or a test) can drive it from the next cell (``_``)."""
-    from edu.widgets.class_session import class_launcher
+    from edu.widgets.class_session import ClassLauncher
 
-    return class_launcher(**options)
+    return ClassLauncher(**options)

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from edu.live.session import ALREADY_ANSWERED
 from edu.questions.model import Question
 from edu.quiz.grading import correct_response
 from tests.live.conftest import Running
@@ -149,7 +150,8 @@ def test_second_answer_and_closed_question_are_409(running: Running,
     first = {"question": a.id, "response": a.options[0].id}
     assert running.http.post("/api/answer", headers=student, json=first).status_code == 200
     again = {"question": a.id, "response": a.options[1].id}
-    assert running.http.post("/api/answer", headers=student, json=again).status_code == 409
+    refused = running.http.post("/api/answer", headers=student, json=again)
+    assert (refused.status_code, refused.json()["error"]) == (409, ALREADY_ANSWERED)
     closed = {"question": b.id, "response": correct_response(b)}
     assert running.http.post("/api/answer", headers=student, json=closed).status_code == 409
     answers = running.http.get("/api/teacher/results", headers=running.teacher).json()["answers"]

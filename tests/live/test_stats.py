@@ -9,6 +9,7 @@ from edu.live.stats import first_name
 from edu.live.stats import groups
 from edu.live.stats import item_statistics
 from edu.live.stats import leaderboard
+from edu.present.strings import STRINGS
 
 
 def _class(n_students: int, right: dict[str, set[int]]) -> dict[str, Any]:
@@ -68,3 +69,17 @@ def test_leaderboard_first_names_only() -> None:
     results = _class(2, {"q1": {1}})
     results["students"][1]["name"] = "Ana Lima"
     assert leaderboard(results) == [("Ana", 1.0), ("Student", 0.0)]
+
+
+def test_bar_labels_are_the_class_pages_words() -> None:
+    """True/false bars and the "partly right" bar of a matching question are labelled with
+    the catalogue's entries, in both languages, as the student page words them."""
+    tf = {"shape": "true_false", "answer": {"value": True}, "options": [], "prompts": []}
+    bars = distribution(tf, [True, False, True], [1, 0, 1])
+    assert [(b["key"], b["label"], b["count"]) for b in bars] == [
+        ("true", {"zh": STRINGS["class_true"].zh, "en": STRINGS["class_true"].en}, 2),
+        ("false", {"zh": STRINGS["class_false"].zh, "en": STRINGS["class_false"].en}, 1)]
+    matching = {"shape": "matching", "answer": {}, "options": [], "prompts": []}
+    some = distribution(matching, [None, None], [0.5, 1.0])[1]
+    assert some["label"] == {"zh": "部分正确", "en": "Partly right"}
+    assert some["count"] == 1

@@ -18,7 +18,8 @@ def test_not_sqlite_is_refused_unchanged(tmp_path: Path) -> None:
     """A file that is not SQLite is a StoreError and is left as it was."""
     path = tmp_path / "notes.txt"
     path.write_text("not a database", encoding="utf-8")
-    with pytest.raises(StoreError, match="not an SQLite database"):
+    with pytest.raises(StoreError, match="not an SQLite database, so not a class store; it "
+                       "was not changed — give --db another file"):
         ClassStore.open(path)
     assert path.read_text(encoding="utf-8") == "not a database"
 
@@ -30,7 +31,7 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     db = sqlite3.connect(path)
     db.execute("PRAGMA user_version = 99")
     db.close()
-    with pytest.raises(StoreError, match="newer"):
+    with pytest.raises(StoreError, match="class store has schema version 99, newer"):
         ClassStore.open(path)
 
 

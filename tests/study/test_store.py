@@ -170,7 +170,8 @@ def test_non_database_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     path.write_bytes(b"these are my notes, not a database\n" * 100)
     before = path.read_bytes()
-    with pytest.raises(StoreError, match="not an SQLite database"):
+    with pytest.raises(StoreError, match="not an SQLite database, so not a progress store; "
+                       "it was not changed — move it aside or point EDU_PROGRESS_DB"):
         ProgressStore.open(path)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.db"]

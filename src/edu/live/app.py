@@ -48,6 +48,7 @@ from starlette.types import Receive
 from starlette.types import Scope
 from starlette.types import Send
 
+from edu.live.session import ALREADY_ANSWERED
 from edu.live.session import ApiError
 from edu.live.session import LiveSession
 from edu.live.store import AnswerRow
@@ -269,7 +270,7 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
         student = session.student(bearer(request))
         row = session.check_answer(student, await read_json(request))
         if not await answers.add(row):
-            raise ApiError(409, "you have already answered this question")
+            raise ApiError(409, ALREADY_ANSWERED)
         session.record(row)
         return {"received": True, "question": row.question}
 

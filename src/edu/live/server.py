@@ -147,6 +147,17 @@ def started(session: LiveSession, sock: socket.socket) -> Started:
                    session.teacher_token, session.id)
 
 
+def host_warning(sock: socket.socket) -> str | None:
+    """What a server listening on *sock* must say when that is beyond this machine (any
+    address but 127.0.0.1), or ``None``: ``edu class serve`` prints it, the notebook's view
+    shows it for as long as it is shown (:attr:`LiveServer.warning`)."""
+    host, port = sock.getsockname()[:2]
+    if host == LOOPBACK:
+        return None
+    return (f"listening on {host}:{port} — every device on this network can reach the class "
+            "server; use it on the class network only")
+
+
 def _config(app: Any) -> Any:
     import uvicorn
 
@@ -160,12 +171,10 @@ def serve_forever(session: LiveSession, sock: socket.socket) -> None:
     stdout line is :meth:`Started.line`."""
     import uvicorn
 
-    host = sock.getsockname()[0]
     info = started(session, sock)
-    if host != LOOPBACK:
-        print(f"edu class: warning: listening on {host}:{sock.getsockname()[1]} — every "
-              "device on this network can reach the class server; use it on the class "
-              "network only", file=sys.stderr)
+    warning = host_warning(sock)
+    if warning:
+        print(f"edu class: warning: {warning}", file=sys.stderr)
     print(info.line(), flush=True)
     notifier = Notifier()
     server = uvicorn.Server(_config(create_app(session, notifier)))
@@ -185,6 +194,8 @@ class LiveServer:
         self.session = session
         self.sock = bind(host, port)
         self.info = started(session, self.sock)
+        #: :func:`host_warning` for this server (``None`` on 127.0.0.1)
+        self.warning = host_warning(self.sock)
         self.port = int(self.sock.getsockname()[1])
         self.base_url = f"http://{self.sock.getsockname()[0]}:{self.port}"
         self.notifier = Notifier()

@@ -49,6 +49,8 @@ from edu.questions.serialize import text_to_dict
 from edu.quiz.grading import grade
 
 MAX_NAME = 40
+#: The 409 reason for a second answer to the same question.
+ALREADY_ANSWERED = "you have already answered this question"
 Clock = Callable[[], datetime]
 
 
@@ -138,7 +140,13 @@ class LiveSession:
         self.states = store.question_states(row.id)
         self.students = store.student_tokens(row.id)
         #: (student id, question id) → the stored answer: a copy of the store's answers
-        self.given = {(a.student, a.question): a for a in store.answers(row.id)}
+        self.given: dict[tuple[str, str], AnswerRow] = {}
+        #: question id → its stored answers, in the order they were stored
+        self.by_question: dict[str, list[AnswerRow]] = {}
+        #: the teacher's view, built once per change (see :meth:`teacher_state`)
+        self._teacher: dict[str, Any] | None = None
+        for a in store.answers(row.id):
+            self.record(a)
         self._shown: dict[tuple[str, str], str] = {}
         #: bumped on every change a student should see (open, reveal, end)
         self.version = 0
@@ -199,6 +207,7 @@ class LiveSession:
     def joined(self, new: NewStudent) -> dict[str, Any]:
         """Admit *new*, once stored: its token now works."""
         self.students[token_hash(new.token)] = StudentRow(new.id, new.name, new.joined)
+        self._teacher = None
         return {"student_token": new.token, "student": new.id, "name": new.name}
 
     def state_for(self, student: StudentRow) -> dict[str, Any]:
@@ -244,7 +253,11 @@ class LiveSession:
 
     def record(self, row: AnswerRow) -> None:
         """Remember a stored answer (the store holds it already)."""
-        self.given.setdefault((row.student, row.question), row)
+        key = (row.student, row.question)
+        if key not in self.given:
+            self.given[key] = row
+            self.by_question.setdefault(row.question, []).append(row)
+            self._teacher = None
 
     def answer(self, student: StudentRow, body: object) -> dict[str, Any]:
         """Grade and record an answer (committed before this returns)."""
@@ -252,7 +265,7 @@ class LiveSession:
         try:
             self.store.add_answer(self.id, row)
         except DuplicateAnswer:
-            raise ApiError(409, "you have already answered this question") from None
+            raise ApiError(409, ALREADY_ANSWERED) from None
         self.record(row)
         return {"received": True, "question": row.question}
 
@@ -296,7 +309,7 @@ class LiveSession:
         self.store.set_status(self.id, "open", qid, "open", self.clock())
         self.status, self.current = "open", qid
         self.states[qid] = "open"
-        self.version += 1
+        self._changed()
         return self.teacher_state()
 
     def reveal(self) -> dict[str, Any]:
@@ -305,7 +318,7 @@ class LiveSession:
         self.store.set_status(self.id, "revealed", self.current, "revealed", self.clock())
         self.status = "revealed"
         self.states[self.current] = "revealed"
-        self.version += 1
+        self._changed()
         return self.teacher_state()
 
     def end(self) -> dict[str, Any]:
@@ -315,12 +328,26 @@ class LiveSession:
                 self.states[self.current] = "closed"
             self.store.set_status(self.id, "ended", None, None, self.clock())
             self.status, self.current = "ended", None
-            self.version += 1
+            self._changed()
         return self.teacher_state()
+
+    def _changed(self) -> None:
+        """The session moved (open, reveal, end): students and the teacher see it anew."""
+        self.version += 1
+        self._teacher = None
 
     def teacher_state(self) -> dict[str, Any]:
         """The teacher's live view: status, the current question with its answer, how many
-        have answered and how the answers are spread (``GET /api/teacher/state``)."""
+        have answered and how the answers are spread (``GET /api/teacher/state``).
+
+        Built from memory, not the store, and only when something changed (an answer, a
+        join, open, reveal or end): a teacher polling every second costs nothing between
+        changes. The dict is shared between calls: do not change it."""
+        if self._teacher is None:
+            self._teacher = self._teacher_view()
+        return self._teacher
+
+    def _teacher_view(self) -> dict[str, Any]:
         from edu.live.stats import distribution
 
         out: dict[str, Any] = {
@@ -332,7 +359,7 @@ class LiveSession:
         }
         if self.current is not None:
             q = self.questions[self.current]
-            answers = self.store.answers(self.id, question=q.id)
+            answers = self.by_question.get(q.id, [])
             out["question"] = question_to_dict(q)
             out["answered"] = len(answers)
             out["distribution"] = distribution(q, [a.response for a in answers],

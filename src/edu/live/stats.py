@@ -23,13 +23,20 @@ from collections.abc import Mapping
 from collections.abc import Sequence
 from typing import Any
 
+from edu.present.strings import text
 from edu.questions.normalize import normalize_answer
+from edu.questions.serialize import text_to_dict
 
 GROUP_SHARE = 0.27
 TOP_TYPED = 5
 
-_TRUE = {"zh": "正确", "en": "True"}
-_FALSE = {"zh": "错误", "en": "False"}
+
+
+def _said(key: str) -> dict[str, str]:
+    """The catalogue's entry *key* (:data:`edu.present.strings.STRINGS`) as the API's
+    ``{"zh", "en"}``: a bar is labelled as the class page words it, and the teacher's page
+    or notebook shows it in the session's language."""
+    return text_to_dict(text(key))
 
 
 def _option_text(options: Sequence[Mapping[str, Any]], option_id: str) -> dict[str, str]:
@@ -59,13 +66,14 @@ def distribution(question: Any, responses: Sequence[Any], scores: Sequence[Any]
         said: Counter[bool] = Counter(r for r in responses if isinstance(r, bool))
         return [{"key": key, "label": label, "count": said[value],
                  "correct": answer["value"] is value}
-                for key, label, value in (("true", _TRUE, True), ("false", _FALSE, False))]
+                for key, label, value in (("true", _said("class_true"), True),
+                                          ("false", _said("class_false"), False))]
     if shape in ("matching", "ordering"):
         full = sum(1 for s in scores if float(s) >= 1 - 1e-9)
         none = sum(1 for s in scores if float(s) <= 1e-9)
         return [{"key": "all", "label": {"zh": "全对", "en": "All right"}, "count": full,
                  "correct": True},
-                {"key": "some", "label": {"zh": "部分正确", "en": "Partly right"},
+                {"key": "some", "label": _said("class_partly"),
                  "count": len(scores) - full - none, "correct": False},
                 {"key": "none", "label": {"zh": "全错", "en": "None right"}, "count": none,
                  "correct": False}]

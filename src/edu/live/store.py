@@ -35,15 +35,16 @@ from pathlib import Path
 from typing import Any
 
 from edu.errors import StoreError
-from edu.sqlitefile import schema_version
+from edu.sqlitefile import Migration
+from edu.sqlitefile import StoreKind
+from edu.sqlitefile import open_store
 from edu.sqlitefile import write_transaction
 
-SCHEMA_VERSION = 1
 #: What a session can be: no question open yet (or between questions), a question open for
 #: answers, the open question's answer shown, or over.
 STATUSES = ("waiting", "open", "revealed", "ended")
 
-_SCHEMA = """
+_SCHEMA_V1 = """
 CREATE TABLE sessions (
     id TEXT PRIMARY KEY, code TEXT NOT NULL, teacher_token TEXT NOT NULL,
     title TEXT NOT NULL, quiz TEXT NOT NULL, status TEXT NOT NULL, current TEXT,
@@ -62,6 +63,18 @@ CREATE TABLE answers (
     PRIMARY KEY (session, student, question));
 CREATE INDEX answers_question ON answers(session, question);
 """
+
+
+def _v1(db: sqlite3.Connection) -> None:
+    for statement in _SCHEMA_V1.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+#: Migration *i* takes a store from version *i* to *i + 1* (:func:`edu.sqlitefile.migrate`).
+MIGRATIONS: tuple[Migration, ...] = (_v1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+KIND = StoreKind("class store", "give --db another file")
 
 
 def default_path() -> Path:
@@ -148,49 +161,11 @@ class ClassStore:
 
     @classmethod
     def open(cls, path: Path | str | None = None, *, timeout: float = 30.0) -> ClassStore:
+        """Open (creating) the class store at *path* (:func:`edu.sqlitefile.open_store`)."""
         target = Path(path) if path is not None else default_path()
-        if target.exists() and not target.is_file():
-            raise StoreError(f"{target}: not a file; give --db a file path")
-        if target.exists() and target.stat().st_size > 0:
-            try:
-                with target.open("rb") as handle:
-                    header = handle.read(16)
-            except OSError as exc:
-                raise StoreError(f"{target}: cannot read the class store ({exc.strerror})") \
-                    from None
-            if header != b"SQLite format 3\x00":
-                raise StoreError(f"{target}: not an SQLite database, so not a class store; it "
-                                 "was not changed — give --db another file")
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(target, timeout=timeout, isolation_level=None,
-                                 check_same_thread=False)
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"{target}: cannot open the class store ({exc})") from None
-        try:
-            db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            version = schema_version(db)
-            if version > SCHEMA_VERSION:
-                raise StoreError(f"{target}: class store has schema version {version}, newer "
-                                 f"than this edu understands ({SCHEMA_VERSION}); upgrade edu")
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = FULL")
-            if version == 0:
-                db.execute("BEGIN IMMEDIATE")
-                if schema_version(db) == 0:
-                    for statement in _SCHEMA.split(";"):
-                        if statement.strip():
-                            db.execute(statement)
-                    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                db.execute("COMMIT")
-            return cls(db, target)
-        except sqlite3.DatabaseError as exc:
-            db.close()
-            raise StoreError(f"{target}: not a readable class store ({exc}); it was not "
-                             "changed — give --db another file") from None
-        except BaseException:
-            db.close()
-            raise
+        db = open_store(target, KIND, MIGRATIONS, timeout=timeout, synchronous="FULL",
+                        shared=True)
+        return cls(db, target)
 
     def close(self) -> None:
         with self._read_lock:

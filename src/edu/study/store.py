@@ -22,7 +22,6 @@ import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -33,6 +32,9 @@ from typing import Any
 
 from edu.errors import StoreError
 from edu.errors import StudyError
+from edu.sqlitefile import Migration
+from edu.sqlitefile import StoreKind
+from edu.sqlitefile import open_store
 from edu.sqlitefile import schema_version
 from edu.sqlitefile import write_transaction
 
@@ -78,8 +80,9 @@ def _v3(db: sqlite3.Connection) -> None:
 
 
 #: Migration *i* takes a store from version *i* to *i + 1*.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
+KIND = StoreKind("progress store", "move it aside or point EDU_PROGRESS_DB at another file")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,64 +132,15 @@ class ProgressStore:
     @classmethod
     def open(cls, path: Path | str | None = None, *, migrate_to: int = SCHEMA_VERSION,
              timeout: float = 30.0) -> ProgressStore:
-        """Open (creating or migrating) the store at *path*.
+        """Open (creating or migrating) the store at *path* (:func:`edu.sqlitefile.open_store`,
+        checked with ``quick_check`` first).
 
         ``migrate_to`` exists for tests that need a store of an older schema.
         """
         target = Path(path) if path is not None else default_path()
-        if target.exists() and not target.is_file():
-            raise StoreError(f"{target}: not a file; point EDU_PROGRESS_DB at a file path")
-        existed = target.exists() and target.stat().st_size > 0
-        if existed:
-            cls._check_header(target)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(target, timeout=timeout, isolation_level=None)
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"{target}: cannot open the progress store ({exc})") from None
-        try:
-            db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            version = schema_version(db)
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{target}: progress store has schema version {version}, newer than this "
-                    f"edu understands ({SCHEMA_VERSION}); upgrade edu — the store was not changed")
-            if existed:
-                problem = db.execute("PRAGMA quick_check").fetchone()[0]
-                if problem != "ok":
-                    raise StoreError(f"{target}: progress store is damaged ({problem}); restore a "
-                                     "backup or export what remains — it was not changed")
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
-            store = cls(db, target)
-            store._migrate(migrate_to)
-            return store
-        except sqlite3.DatabaseError as exc:
-            db.close()
-            raise StoreError(f"{target}: not a readable progress store ({exc}); it was not "
-                             "changed — move it aside to start afresh") from None
-        except BaseException:
-            db.close()
-            raise
-
-    @staticmethod
-    def _check_header(path: Path) -> None:
-        try:
-            with path.open("rb") as handle:
-                header = handle.read(16)
-        except OSError as exc:
-            raise StoreError(f"{path}: cannot read the progress store ({exc.strerror})") from None
-        if header != b"SQLite format 3\x00":
-            raise StoreError(f"{path}: not an SQLite database, so not a progress store; it was "
-                             "not changed — move it aside or set EDU_PROGRESS_DB")
-
-    def _migrate(self, target: int) -> None:
-        with self._write() as db:
-            version = schema_version(db)
-            for number in range(version, target):
-                MIGRATIONS[number](db)
-            if target > version:
-                db.execute(f"PRAGMA user_version = {target}")
+        db = open_store(target, KIND, MIGRATIONS, timeout=timeout, synchronous="NORMAL",
+                        migrate_to=migrate_to, check=True)
+        return cls(db, target)
 
     @property
     def version(self) -> int:

@@ -7,7 +7,9 @@ address and the session code; buttons to open the next question, reveal it and e
 question with a live bar chart of the answers and the count of students who answered
 (refreshed every second); an optional leaderboard (first names only); and the results table
 (student × question), the item statistics (share correct, discrimination, how often each
-option was chosen) and CSV/XLSX export buttons.
+option was chosen) and CSV/XLSX export buttons. A refresh fetches the small teacher state,
+which the server keeps in memory; the results (for the leaderboard and the tables) are fetched
+again only when that state has changed.
 
 Everything goes through the JSON API (:class:`edu.live.client.TeacherClient`), like any other
 client. Student names are escaped wherever they are shown. The bar chart never marks the
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import html
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +31,7 @@ from edu.lang import Text
 from edu.live.client import ApiFailure
 from edu.live.client import TeacherClient
 from edu.live.results import render
+from edu.live.server import LOOPBACK
 from edu.live.server import LiveServer
 from edu.live.server import Started
 from edu.live.server import open_session
@@ -37,6 +41,7 @@ from edu.live.stats import leaderboard
 from edu.live.stats import score_table
 from edu.live.store import ClassStore
 from edu.present.strings import t
+from edu.questions.model import Question
 
 REFRESH = 1.0  # seconds between two refreshes of the live view
 
@@ -76,6 +81,13 @@ def join_html(info: Started, lang: str) -> str:
             f'<div class="url">{html.escape(info.join_url.split("?")[0])}</div>'
             f'<div>{html.escape(t("class_code", lang))}</div>'
             f'<div class="code">{html.escape(info.code)}</div></div></div></div>')
+
+
+def warning_html(warning: str | None) -> str:
+    """The server's warning that it listens beyond this machine (empty when it does not)."""
+    if not warning:
+        return ""
+    return f'<p style="color:#92400e">Warning: {html.escape(warning)}.</p>'
 
 
 def live_html(state: dict[str, Any], lang: str) -> str:
@@ -153,6 +165,7 @@ class ClassSessionView:
         self.out_dir = Path(out_dir)
         self.client = TeacherClient(server.base_url, server.info.teacher_token)
         self.join = w.HTML(STYLE + join_html(self.info, lang))
+        self.warning = w.HTML(warning_html(server.warning))
         self.live = w.HTML()
         self.message = w.HTML()
         self.board = w.HTML()
@@ -174,13 +187,16 @@ class ClassSessionView:
         self.buttons["refresh"].on_click(lambda _: self._do(self.refresh))
         self.buttons["csv"].on_click(lambda _: self._do(lambda: self.export("csv")))
         self.buttons["xlsx"].on_click(lambda _: self._do(lambda: self.export("xlsx")))
-        self.show_board.observe(lambda _: self._do(self.refresh), names="value")
+        self.show_board.observe(lambda _: self._do(self._draw_results), names="value")
         controls = w.HBox([self.buttons[k] for k in ("open", "reveal", "end", "refresh")]
                           + [self.show_board])
         exports = w.HBox([self.buttons["csv"], self.buttons["xlsx"], self.links])
-        self.widget = w.VBox([self.join, controls, self.message, self.live, self.board,
-                              self.tables, exports])
+        self.widget = w.VBox([self.join, self.warning, controls, self.message, self.live,
+                              self.board, self.tables, exports])
         self._stop = threading.Event()
+        #: the last teacher state drawn, and the results fetched for it (and the state then)
+        self._state: dict[str, Any] | None = None
+        self._results: tuple[dict[str, Any], dict[str, Any]] | None = None
         self.refresh()
         if auto_refresh:
             threading.Thread(target=self._loop, name="edu-class-refresh", daemon=True).start()
@@ -214,18 +230,33 @@ class ClassSessionView:
         return self.refresh()
 
     def refresh(self) -> dict[str, Any]:
-        """Fetch the state (and the results) and redraw; returns the teacher state."""
+        """Fetch the state (and the results, when shown) and redraw; returns the teacher state.
+
+        The results are fetched again only when the state changed since they were last
+        fetched: every answer and every join changes the state (the count of students or of
+        answers), so between changes a refresh asks the server for the small state alone
+        and redraws nothing."""
         state = self.client.state()
+        if state == self._state:
+            return state
+        self._state = state
         self.live.value = live_html(state, self.lang)
+        self._draw_results()
+        return state
+
+    def _draw_results(self) -> None:
+        state = self._state
+        assert state is not None
         if self.show_board.value or state["status"] == "ended":
-            results = self.client.results()
+            if self._results is None or self._results[0] is not state:
+                self._results = (state, self.client.results())
+            results = self._results[1]
             self.board.value = leaderboard_html(results, self.lang) if self.show_board.value \
                 else ""
             self.tables.value = results_html(results, self.lang) \
                 if state["status"] == "ended" else ""
         else:
             self.board.value = ""
-        return state
 
     def export(self, fmt: str) -> Path:
         """Write the results as *fmt* (csv or xlsx) to the export folder; returns the file."""
@@ -244,9 +275,21 @@ class ClassSessionView:
         self.server.stop()
 
 
+def serve_view(store: ClassStore, questions: Sequence[Question] | None, *, title: str = "",
+               new: bool = False, lang: str = "both", host: str = LOOPBACK, port: int = 0,
+               out_dir: str | Path = "exports", auto_refresh: bool = True) -> ClassSessionView:
+    """Serve the session :func:`~edu.live.server.open_session` gives (*questions*, or the
+    store's unfinished one) from this kernel, and its view: the one set-up behind
+    :func:`class_session` and :class:`ClassLauncher`. A server listening beyond 127.0.0.1
+    says so in the view (:attr:`~edu.live.server.LiveServer.warning`)."""
+    session, _ = open_session(store, questions, title=title, new=new)
+    server = LiveServer(session, host=host, port=port).start()
+    return ClassSessionView(server, lang=lang, out_dir=out_dir, auto_refresh=auto_refresh)
+
+
 def class_session(*, lessons: str | None = None, kinds: str | None = None, n: int = 10,
                   seed: int | None = None, quiz: str | Path | None = None,
-                  db: str | Path | None = None, lang: str = "both", host: str = "127.0.0.1",
+                  db: str | Path | None = None, lang: str = "both", host: str = LOOPBACK,
                   port: int = 0, new: bool = False, out_dir: str | Path = "exports",
                   auto_refresh: bool = True) -> ClassSessionView:
     """Start (or resume) a class session and serve it from this kernel.
@@ -266,14 +309,8 @@ def class_session(*, lessons: str | None = None, kinds: str | None = None, n: in
         questions, title = pick_questions(
             quiz=quiz, lessons=parse_list(lessons), kinds=parse_list(kinds), n=n,
             seed=random.randrange(2**31) if seed is None else seed)
-    session, _ = open_session(store, questions, title=title, new=new)
-    server = LiveServer(session, host=host, port=port).start()
-    view = ClassSessionView(server, lang=lang, out_dir=out_dir, auto_refresh=auto_refresh)
-    if host != "127.0.0.1":
-        view.message.value = ('<p style="color:#92400e">Listening on '
-                              f"{html.escape(host)}: every device on this network can reach "
-                              "the class server; use it on the class network only.</p>")
-    return view
+    return serve_view(store, questions, title=title, new=new, lang=lang, host=host, port=port,
+                      out_dir=out_dir, auto_refresh=auto_refresh)
 
 
 class ClassLauncher:
@@ -286,7 +323,7 @@ class ClassLauncher:
     """
 
     def __init__(self, *, db: str | Path | None = None, lang: str = "both",
-                 host: str = "127.0.0.1", port: int = 0, out_dir: str | Path = "exports",
+                 host: str = LOOPBACK, port: int = 0, out_dir: str | Path = "exports",
                  auto_refresh: bool = True) -> None:
         import random
 
@@ -342,17 +379,9 @@ class ClassLauncher:
             if quiz is None:
                 raise QuizError(self.builder.error or "no quiz: change the filters")
             questions = list(quiz.versions[0].questions)
-        store = ClassStore.open(self.options["db"])
-        session, _ = open_session(store, questions, title=self.title, new=new)
-        server = LiveServer(session, host=self.options["host"], port=self.options["port"]).start()
-        self.view = ClassSessionView(server, lang=self.options["lang"],
-                                     out_dir=self.options["out_dir"],
-                                     auto_refresh=self.options["auto_refresh"])
+        options = dict(self.options)
+        self.view = serve_view(ClassStore.open(options.pop("db")), questions, title=self.title,
+                               new=new, **options)
         self.widget.children = (self.view.widget,)
         return self.view
 
-
-def class_launcher(**options: Any) -> ClassLauncher:
-    """The quiz builder with a button to start a class session (see :class:`ClassLauncher`);
-    *options* are those of :class:`ClassLauncher`."""
-    return ClassLauncher(**options)
