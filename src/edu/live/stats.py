@@ -71,11 +71,11 @@ def distribution(question: Any, responses: Sequence[Any], scores: Sequence[Any]
     if shape in ("matching", "ordering"):
         full = sum(1 for s in scores if float(s) >= 1 - 1e-9)
         none = sum(1 for s in scores if float(s) <= 1e-9)
-        return [{"key": "all", "label": {"zh": "全对", "en": "All right"}, "count": full,
+        return [{"key": "all", "label": _said("class_all_right"), "count": full,
                  "correct": True},
                 {"key": "some", "label": _said("class_partly"),
                  "count": len(scores) - full - none, "correct": False},
-                {"key": "none", "label": {"zh": "全错", "en": "None right"}, "count": none,
+                {"key": "none", "label": _said("class_none_right"), "count": none,
                  "correct": False}]
     typed: Counter[str] = Counter()
     right: dict[str, bool] = {}
@@ -88,7 +88,7 @@ def distribution(question: Any, responses: Sequence[Any], scores: Sequence[Any]
             for key, n in typed.most_common(TOP_TYPED)]
     rest = sum(typed.values()) - sum(b["count"] for b in bars)
     if rest:
-        bars.append({"key": "other", "label": {"zh": "其他", "en": "Other"}, "count": rest,
+        bars.append({"key": "other", "label": _said("class_other"), "count": rest,
                      "correct": False})
     return bars
 
