@@ -85,3 +85,18 @@ def test_polyphone_pinyin_is_the_right_reading(plan: Plan) -> None:
     assert "长期护理保险" in [h.item_id for h in search(plan, "changqi huli baoxian")]
     assert "长期护理保险" in [h.item_id for h in search(plan, "chángqī")]
     assert "长期护理保险" not in [h.item_id for h in search(plan, "zhǎngqī")]
+
+
+def test_glossary_find_and_search_agree_on_terms() -> None:
+    """``edu glossary --find`` and the explorer's search find the same glossary terms, whether
+    the query is Chinese, English or pinyin (the display's "(pinyin):" is not searched)."""
+    from edu.content.load import load_plan
+    from edu.content.search import search
+    from edu.present.text import glossary_text
+
+    plan = load_plan()
+    for query in ("人权", "rights", "quánlì", "renquan", "poverty", "("):
+        found = {h.item_id for h in search(plan, query) if h.kind == "term"}
+        listed = {line.split()[0] for line in glossary_text(plan, "zh", query).splitlines()}
+        assert found == listed, query
+    assert "人次" not in {h.item_id for h in search(plan, "(")}  # "(" only in its display

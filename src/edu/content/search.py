@@ -67,6 +67,16 @@ def _matches(text: str, words: list[str], chinese: bool) -> bool:
     return all((w if chinese else w.lower()) in haystack for w in words)
 
 
+def term_matches(query: str, term: str, term_en: str, note: str, pinyin: str) -> bool:
+    """Whether a glossary term answers *query*: a Chinese query is found in the term itself;
+    any other in its English and note, or as whole syllables of its pinyin. The explorer's
+    search and ``edu glossary --find`` both ask this."""
+    words = terms_of(query)
+    if is_chinese(query):
+        return _matches(term, words, True)
+    return pinyin_matches(query, pinyin) or _matches(f"{term_en} {note}", words, False)
+
+
 def search(plan: Plan, query: str) -> list[Hit]:
     """Every item of *plan* whose text contains all words of *query*."""
     words = terms_of(query)
@@ -85,12 +95,16 @@ def search(plan: Plan, query: str) -> list[Hit]:
         from edu.content.glossary import reading
 
         pinyin = reading(entry)
-        if not zh and pinyin_matches(query, pinyin):
+        if not term_matches(query, entry.term, entry.term_en, entry.note, pinyin):
+            return
+        if zh:
+            out.append(Hit("term", lesson, entry.term, entry.term, entry.term))
+        elif pinyin_matches(query, pinyin):
             out.append(Hit("term", lesson, entry.term, f"{entry.term_en} ({pinyin})",
                            f"{entry.term} {pinyin}: {entry.term_en}"))
-            return
-        consider("term", lesson, entry.term, entry.term, f"{entry.term_en} ({pinyin})",
-                 entry.term, f"{entry.term_en} ({pinyin}): {entry.note}")
+        else:
+            out.append(Hit("term", lesson, entry.term, f"{entry.term_en} ({pinyin})",
+                           f"{entry.term_en} ({pinyin}): {entry.note}"))
 
     intro = plan.introduction
     for p in intro.principles:

@@ -120,21 +120,12 @@ def glossary_text(plan: Plan, lang: str = "both", query: str = "") -> str:
     """Every glossary entry (or those matching *query*: Chinese, English or pinyin) as
     terminal text; ``en`` prints the English term with its pinyin, never the characters."""
     from edu.content.glossary import entries
-    from edu.content.search import is_chinese
-    from edu.content.search import pinyin_matches
+    from edu.content.search import term_matches
 
-    words = query.split()
     out: list[str] = []
     for e in entries(plan):
-        if words:
-            if is_chinese(query):
-                hit = all(w in e.term for w in words)
-            else:
-                english = f"{e.term_en} {e.note}".lower()
-                hit = (all(w.lower() in english for w in words)
-                       or pinyin_matches(query, e.pinyin))
-            if not hit:
-                continue
+        if query.split() and not term_matches(query, e.term, e.term_en, e.note, e.pinyin):
+            continue
         if lang == "zh":
             out.append(f"{e.term}  {e.pinyin}")
         elif lang == "en":
