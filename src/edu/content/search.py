@@ -6,7 +6,8 @@ item. Glossary terms are also found by their pinyin, typed with or without tone 
 spaces (``gongtong fuyu``, ``gòngtóng``); a pinyin query matches whole syllables, from the
 start of one to the end of another, and when it carries tone marks the tones must agree.
 Results come in the plan's order: the introduction (principles, goals, plan-wide terms), then
-lessons with their measures, targets and terms.
+lessons with their measures, targets and terms. :func:`term_matches` is the one rule for a
+glossary term, also asked by ``edu glossary --find``.
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 
 :func:`setup` registers the project's CJK font with matplotlib once; every figure function calls
 it. Figures are built with the object API (``matplotlib.figure.Figure``), never pyplot, so they
-carry no global state; :func:`png` renders one to bytes for widgets and files.
+carry no global state; :func:`png` renders one to bytes for widgets and files. Titles and empty
+states are the catalogue's ``chart.`` entries, and :func:`lesson_names` is the one table of
+lesson names a chart (or its text alternative) labels bars with.
 """
 
 from __future__ import annotations
