@@ -11,8 +11,8 @@ principles or goals "in the order the plan lists them" (a list order the plan gi
 meaning to; the principles and goals are asked by ``matching``, ``recall``, ``cloze`` and
 ``true_false``).
 
-Lists longer than :data:`MAX_ITEMS` are cut into balanced runs. Difficulty 2 for up to four
-items, 3 for more.
+Lists longer than :data:`MAX_ITEMS` are cut into balanced runs. Difficulty: from features
+(:mod:`edu.questions.difficulty`).
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def _question(key: tuple[str, ...], lesson: str, part: str, stem: Text,
     qid = stable_id("question", KIND, *key)
     options: list[Option] = [option(qid, k, text) for k, text in items]
     return Question(
-        id=qid, kind=KIND, lesson=lesson, part=part, difficulty=2 if len(items) <= 4 else 3,
+        id=qid, kind=KIND, lesson=lesson, part=part,
         stem=stem, options=by_id(options), answer=OrderingAnswer(tuple(o.id for o in options)),
         source=source, explanation=explain(point, source), tags=tags, refs=refs,
         variant=variant)
