@@ -103,8 +103,3 @@ def glance(questions: Sequence[Question]) -> list[Text]:
 def compact(text: Text) -> Text:
     """*text* without its English when the Chinese already says it (``3.93人`` / ``3.93``)."""
     return Text(text.zh, "") if text.en and text.en in text.zh else text
-
-
-def explanation_point(q: Question) -> Text:
-    """The explanation's point (the key prints the sources once, on their own)."""
-    return q.explanation
