@@ -9,7 +9,6 @@ import pypdfium2
 import pytest
 
 from edu.export import pdf
-from edu.export.keys import explanation_point
 from edu.fonts import cjk_font_path
 from edu.questions.model import BLANK
 from edu.questions.model import MatchingAnswer
@@ -50,7 +49,7 @@ def _key_texts(questions: tuple[Question, ...]) -> list[str]:
     and sources (not the wrong options)."""
     out = []
     for q in questions:
-        point = explanation_point(q)
+        point = q.explanation
         out += [q.stem.zh.replace(BLANK, ""), q.stem.en.replace(BLANK, ""), point.zh, point.en,
                 *q.source]
         if isinstance(q.answer, MatchingAnswer):

@@ -36,3 +36,23 @@ def test_evidence_counts_full_marks_only() -> None:
     got = evidence([{"item_id": "a", "score": 1.0}, {"item_id": "a", "score": 0.5},
                     {"item_id": "a", "score": True}, {"score": 1.0}])
     assert got == {"a": Evidence(2, 1)}
+
+
+def test_a_wrong_value_within_15_percent_makes_a_choice_harder() -> None:
+    """The one closeness rule: a wrong figure within 15% of the right one (90% beside 88%)
+    raises a generated choice question's score; figures far off (50%, 30%) do not."""
+    from edu.questions.difficulty import feature_score
+    from edu.questions.model import ChoiceAnswer
+    from edu.questions.model import Option
+    from edu.questions.model import Question
+    from edu.questions.model import Text
+
+    def choice(*wrong: str) -> Question:
+        options = (Option("ok", Text("88%", "88%")),
+                   *(Option(f"o{i}", Text(w, w)) for i, w in enumerate(wrong)))
+        return Question(id="q", kind="mc_value", lesson="health", part="p",
+                        stem=Text("问？", "Q?"), options=options, answer=ChoiceAnswer("ok"))
+
+    close, far = choice("90%", "50%", "30%"), choice("60%", "50%", "30%")
+    assert feature_score(close) == feature_score(far) + 0.8
+    assert (from_features(far), from_features(close)) == (1, 2)

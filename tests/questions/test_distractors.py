@@ -6,7 +6,6 @@ import pytest
 
 from edu.content import Plan
 from edu.numerals import format_number
-from edu.questions.distractors import closeness_difficulty
 from edu.questions.distractors import contradicting_value
 from edu.questions.distractors import lesson_distractors
 from edu.questions.distractors import patterned
@@ -83,12 +82,6 @@ def test_contradicting_value_is_never_implied() -> None:
     assert contradicting_value(88, "%", "at_least", [], "k") > 88  # type: ignore[operator]
     assert contradicting_value(20, "个", "reach", [30, 15], "k") == 30  # another target's
     assert contradicting_value(100, "%", "at_least", [], "k") is None
-
-
-def test_closeness_difficulty() -> None:
-    """A distractor within 15% makes a question harder."""
-    assert closeness_difficulty(88, [90, 50, 30]) == 2
-    assert closeness_difficulty(18, [14, 22, 10]) == 1
 
 
 def test_lesson_distractors_exclude_the_lesson_and_prefer_its_part(plan: Plan) -> None:

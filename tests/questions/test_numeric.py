@@ -18,8 +18,9 @@ def test_exact_and_approximate_tolerances(plan: Plan) -> None:
     assert centres == NumericAnswer(15, 1.5, "个")
 
 
-def test_stem_names_the_unit_and_difficulty_follows_decimals(plan: Plan) -> None:
-    """The stem says which unit to type in; decimal values are difficulty 3."""
+def test_stem_names_the_unit(plan: Plan) -> None:
+    """Every target short of its natural ceiling is asked; the stem says which unit to type
+    in."""
     from edu.questions.distractors import at_ceiling
 
     questions = numeric.generate(plan)
@@ -27,4 +28,3 @@ def test_stem_names_the_unit_and_difficulty_follows_decimals(plan: Plan) -> None
     for q in questions:
         assert isinstance(q.answer, NumericAnswer)
         assert f"单位：{q.answer.unit}" in q.stem.zh
-        assert q.difficulty == (3 if not float(q.answer.value).is_integer() else 2)

@@ -15,8 +15,7 @@ def test_registry_lists_every_kind_in_order() -> None:
     assert [k for k, _ in generators()] == list(GENERATED_KINDS)
     assert [k for k, info in KIND_INFO.items() if info.generate is None] == [
         "choice", "short_answer", "multiple_response", "which_not", "discussion"]
-    assert all(info.title.zh and info.title.en and info.difficulty
-               for info in KIND_INFO.values())
+    assert all(info.title.zh and info.title.en for info in KIND_INFO.values())
 
 
 def test_each_generator_makes_only_its_kind(plan: Plan) -> None:

@@ -207,3 +207,21 @@ def test_no_question_shows_another_typed_answer() -> None:
             shown = q.stem.zh + "".join(o.text.zh for o in q.options)
             leaked = [a for qid, a in answers.items() if qid != q.id and a in shown]
             assert not leaked, (seed, q.id, leaked)
+
+
+def test_a_draws_keys_are_each_questions_facts_and_leaks() -> None:
+    """The keys a draw computes lazily, question by question, are the question's facts plus
+    the leak keys computed over the whole pool at once: drawing from the heads of the queues
+    leaves out no key."""
+    from edu.questions.bank import load_bank
+    from edu.quiz.assembly import DrawKeys
+    from edu.quiz.assembly import facts
+    from edu.quiz.assembly import leak_keys
+    from tests.conftest import CONTENT
+
+    pool = load_bank(CONTENT).questions
+    keys, extra = DrawKeys(pool), leak_keys(pool)
+    for q in reversed(pool):
+        check, mark = extra.get(q.id, (frozenset(), frozenset()))
+        assert keys(q) == (facts(q) | check, facts(q) | mark)
+        assert keys(q) is keys(q)  # computed once

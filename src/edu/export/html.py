@@ -36,7 +36,6 @@ from edu.export.common import ordering_letters
 from edu.export.common import pick
 from edu.export.common import xml_safe
 from edu.export.keys import compact
-from edu.export.keys import explanation_point
 from edu.export.keys import glance
 from edu.export.keys import key_answer
 from edu.fonts import FAMILY
@@ -198,7 +197,7 @@ def _key_answer(q: Question, lang: str) -> str:
 
 def _key_notes(q: Question, lang: str) -> str:
     out = [_key_answer(q, lang)]
-    point = explanation_point(q)
+    point = q.explanation
     if point.zh or point.en:
         out.append(f'<p class="expl"><b>{_label("explanation", lang)}</b>　'
                    f"{stacked(point, lang)}</p>")

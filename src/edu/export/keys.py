@@ -33,35 +33,56 @@ from edu.questions.render import rubric_text
 def key_answer(q: Question, lang: str = "both") -> Text:
     """The right answer of *q* for the key, with the letters shown on the paper (``both``:
     the letter only before the Chinese)."""
+    return _forms(q, lang)[0]
+
+
+def short_answer(q: Question) -> Text:
+    """The answer in a few characters, for the key's table."""
+    return _forms(q, "both")[1]
+
+
+def _same(text: str) -> Text:
+    return Text(text, text)
+
+
+def _forms(q: Question, lang: str) -> tuple[Text, Text]:
+    """The right answer of *q* in full (:func:`key_answer`) and in short (:func:`short_answer`):
+    one ``match`` over the answer shapes, so a new shape is handled in both at once."""
     a = q.answer
     match a:
         case ChoiceAnswer():
             t, x = q.option(a.option).text, choice_letter(q)
-            return Text(f"{x}. {t.zh}",
-                        (t.en if lang == "both" else f"{x}. {t.en}") if t.en else "")
+            return (Text(f"{x}. {t.zh}", (t.en if lang == "both" else f"{x}. {t.en}")
+                         if t.en else ""), _same(x))
         case MatchingAnswer():
-            pairs = a.as_dict()
+            pairs, letters = a.as_dict(), matching_letters(q)
             zh, en = [], []
-            for i, (p, x) in enumerate(zip(q.prompts, matching_letters(q), strict=True), 1):
+            for i, (p, x) in enumerate(zip(q.prompts, letters, strict=True), 1):
                 o = q.option(pairs[p.id]).text
                 zh.append(f"{i}–{x} {p.text.zh}——{o.zh}")
                 en.append(f"{i}–{x} {bare(p.text.en or p.text.zh)}: {bare(o.en or o.zh)}")
-            return Text("；".join(zh), "; ".join(en))
+            return (Text("；".join(zh), "; ".join(en)),
+                    _same(" ".join(f"{i}–{x}" for i, x in enumerate(letters, 1))))
         case OrderingAnswer():
-            letters = " → ".join(ordering_letters(q))
-            words = answer_text(q)
-            return Text(f"{letters}：{words.zh}", f"{letters}: {words.en}")
+            letters, words = ordering_letters(q), answer_text(q)
+            arrows = " → ".join(letters)
+            return (Text(f"{arrows}：{words.zh}", f"{arrows}: {words.en}"),
+                    _same("→".join(letters)))
         case MultiAnswer():
-            letters = ", ".join(multi_letters(q))
-            words = answer_text(q)
-            return Text(f"{letters}：{words.zh}",
-                        (words.en if lang == "both" else f"{letters}: {words.en}"))
+            letters, words = multi_letters(q), answer_text(q)
+            listed = ", ".join(letters)
+            return (Text(f"{listed}：{words.zh}",
+                         words.en if lang == "both" else f"{listed}: {words.en}"),
+                    _same("".join(letters)))
         case EssayAnswer():
-            return essay_key(a)
+            by_hand = LABELS["by_hand"]
+            return essay_key(a), Text(f"{by_hand.zh}（{a.points}分）",
+                                      f"{by_hand.en} ({a.points})")
         case TextAnswer():
-            return Text(a.accepted[0], a.accepted[0])
+            return _same(a.accepted[0]), _same(a.accepted[0])
         case NumericAnswer() | TrueFalseAnswer():
-            return answer_text(q)
+            text = answer_text(q)
+            return text, text
         case _:
             assert_never(a)
 
@@ -74,33 +95,6 @@ def essay_key(a: EssayAnswer) -> Text:
                 f"{m.en}: {a.model.en}\n{r.en} ({a.points} points):\n{rubric.en}")
 
 
-def short_answer(q: Question) -> Text:
-    """The answer in a few characters, for the key's table."""
-    a = q.answer
-    match a:
-        case ChoiceAnswer():
-            x = choice_letter(q)
-            return Text(x, x)
-        case MatchingAnswer():
-            text = " ".join(f"{i}–{x}" for i, x in enumerate(matching_letters(q), 1))
-            return Text(text, text)
-        case OrderingAnswer():
-            text = "→".join(ordering_letters(q))
-            return Text(text, text)
-        case MultiAnswer():
-            text = "".join(multi_letters(q))
-            return Text(text, text)
-        case EssayAnswer():
-            by_hand = LABELS["by_hand"]
-            return Text(f"{by_hand.zh}（{a.points}分）", f"{by_hand.en} ({a.points})")
-        case TextAnswer():
-            return Text(a.accepted[0], a.accepted[0])
-        case NumericAnswer() | TrueFalseAnswer():
-            return answer_text(q)
-        case _:
-            assert_never(a)
-
-
 def glance(questions: Sequence[Question]) -> list[Text]:
     """The short answer of each question, in order."""
     return [compact(short_answer(q)) for q in questions]
@@ -109,8 +103,3 @@ def glance(questions: Sequence[Question]) -> list[Text]:
 def compact(text: Text) -> Text:
     """*text* without its English when the Chinese already says it (``3.93人`` / ``3.93``)."""
     return Text(text.zh, "") if text.en and text.en in text.zh else text
-
-
-def explanation_point(q: Question) -> Text:
-    """The explanation's point (the key prints the sources once, on their own)."""
-    return q.explanation

@@ -28,7 +28,6 @@ from edu.export.common import matching_letters
 from edu.export.common import multi_letters
 from edu.export.common import ordering_letters
 from edu.export.common import pick
-from edu.export.keys import explanation_point
 from edu.export.keys import glance
 from edu.export.keys import key_answer
 from edu.lang import check_lang
@@ -148,7 +147,7 @@ def _notes(q: Question, lang: str) -> list[str]:
     if isinstance(q.answer, TextAnswer) and len(q.answer.accepted) > 1:
         out += ["", f"**{_label('also', lang)}{_colon(lang).strip()}** "
                 + "；".join(md(x) for x in q.answer.accepted[1:])]
-    point = explanation_point(q)
+    point = q.explanation
     if point.zh or point.en:
         label_ = _label("explanation", lang) + _colon(lang).strip()
         out += ["", f"**{label_}** {_t(point, lang, ' ')}"]

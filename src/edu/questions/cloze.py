@@ -19,8 +19,8 @@
 * variant ``principle`` — a basic principle's name blanked before its explanation.
 
 Numbers are no longer blanked: a target's value is asked by ``mc_value``, ``numeric`` and
-``true_false`` already, and a blank before "%" only tests the unit. Difficulty 2; 3 for a
-term of five or more characters or a body sentence over 60 characters.
+``true_false`` already, and a blank before "%" only tests the unit. Difficulty: from features
+(:mod:`edu.questions.difficulty`).
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def term_question(lesson: Lesson, term: Term,
     blanked = _blank(sentence, start, start + len(term.term))
     return Question(
         id=stable_id("question", KIND, "term", lesson.id, term.term), kind=KIND,
-        lesson=lesson.id, part=lesson.part, difficulty=3 if len(term.term) >= 5 else 2,
+        lesson=lesson.id, part=lesson.part,
         stem=Text(f"在横线处填入{title}原文中的词语（英文为“{term.term_en}”）：{blanked}",
                   f"Fill in the missing term (in English: “{term.term_en}”) in this sentence "
                   f"of the plan: {blanked}"),
@@ -170,7 +170,7 @@ def body_question(lesson: Lesson, m: Measure, taken: set[str],
         hint_en, hint_zh = f"in English: “{term.term_en}”; ", f"英文为“{term.term_en}”，"
         return Question(
             id=stable_id("question", KIND, "body", m.id), kind=KIND, lesson=lesson.id,
-            part=lesson.part, difficulty=3 if len(sentence) > 60 else 2,
+            part=lesson.part,
             stem=Text(f"在横线处填入{title}原文中的词语（{hint_zh}出自措施“{m.title}”）："
                       f"{blanked}",
                       f"Fill in the missing word ({hint_en}from the measure “{m.title_en}”) "
@@ -189,7 +189,7 @@ def principle_question(p: Principle) -> Question:
     blanked = _blank(p.source, 0, len(p.name))
     return Question(
         id=stable_id("question", KIND, "principle", p.id), kind=KIND, lesson=INTRODUCTION,
-        part=INTRODUCTION, difficulty=2,
+        part=INTRODUCTION,
         stem=Text(f"填写这项基本原则的名称：{blanked}",
                   f"Name the basic principle that means “{bare(p.text_en)}”: {blanked}"),
         answer=TextAnswer((p.name,)), source=(p.source,),

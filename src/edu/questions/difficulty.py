@@ -1,11 +1,13 @@
 """How hard a question is: from its features, and from evidence once learners have answered.
 
-**Features** (:func:`from_features`, used for every generated question): the chance of guessing
-it (a true/false is a coin toss, four options a quarter, a typed answer next to nothing), how
-close its wrong options are (a wrong value within 15% of the right one), how much it asks to
-hold at once (pairs to match, items to order, the length of the sentence to read, several
-source sentences) and how exact the answer must be (decimals). Authored questions keep the
-author's difficulty as their feature estimate.
+**Features** (:func:`from_features`): the one place that rates a generated question (the
+generators set no difficulty; :func:`edu.questions.bank.build_bank` applies this once to each
+question). They weigh the chance of guessing it (a true/false is a coin toss, four options a
+quarter, a typed answer next to nothing), how close its wrong options are (a wrong value
+within 15% of the right one), how much it asks to hold at once (pairs to match, items to
+order, the length of the sentence to read, several source sentences) and how exact the answer
+must be (decimals). Authored and imported questions keep the author's difficulty as their
+feature estimate.
 
 **Evidence** (:func:`from_evidence`): the share of learners who got it right, over their
 attempts in progress stores (the learner's own, ``edu progress --export`` files collected from

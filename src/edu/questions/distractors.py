@@ -253,11 +253,6 @@ def contradicting_value(value: float, unit: str, comparator: str, pool: Sequence
     return grid[rank(key, "contradict") % min(2, len(grid))]
 
 
-def closeness_difficulty(value: float, distractors: Sequence[float]) -> int:
-    """2 when some distractor lies within 15% of the value, else 1."""
-    return 2 if any(abs(d - value) <= 0.15 * abs(value) for d in distractors) else 1
-
-
 def lesson_distractors(lessons: Sequence[Lesson], index: int, key: str,
                        k: int = 3) -> list[Lesson]:
     """*k* lessons other than ``lessons[index]`` for a question keyed *key*."""

@@ -8,7 +8,7 @@ of their ids), so location items (these and the ``measure-lesson`` matchings) st
 
 Options: the lesson's title and three other lessons
 (:func:`~edu.questions.distractors.lesson_distractors`: nearby lessons, the same part first).
-Difficulty 2.
+Difficulty: from features (:mod:`edu.questions.difficulty`).
 """
 
 from __future__ import annotations
@@ -41,12 +41,12 @@ def _lesson_text(lesson: Lesson) -> Text:
 
 
 def _question(qid: str, lesson: Lesson, others: list[Lesson], stem: Text, source: tuple[str, ...],
-              point: Text, refs: tuple[str, ...], variant: str, difficulty: int) -> Question:
+              point: Text, refs: tuple[str, ...], variant: str) -> Question:
     correct = option(qid, lesson.id, _lesson_text(lesson))
     options = [correct, *(option(qid, x.id, _lesson_text(x)) for x in others)]
     return Question(
-        id=qid, kind=KIND, lesson=lesson.id, part=lesson.part, difficulty=difficulty,
-        stem=stem, options=by_id(options), answer=ChoiceAnswer(correct.id), source=source,
+        id=qid, kind=KIND, lesson=lesson.id, part=lesson.part, stem=stem,
+        options=by_id(options), answer=ChoiceAnswer(correct.id), source=source,
         explanation=explain(point, source), tags=("lessons",), refs=refs, variant=variant)
 
 
@@ -62,7 +62,7 @@ def measure_question(lesson: Lesson, index: int, lessons: tuple[Lesson, ...],
         source,
         Text(f"“{m.title}”是“{lesson.heading}”一节的措施。",
              f"“{m.title_en}” is a measure of the section “{lesson.title_en}”."),
-        (item_ref("measure", m.id), item_ref("lesson", lesson.id)), "measure", 2)
+        (item_ref("measure", m.id), item_ref("lesson", lesson.id)), "measure")
 
 
 def generate(plan: Plan) -> list[Question]:

@@ -10,7 +10,7 @@ Variants:
 
 (A lesson's targets ↔ their values is no longer asked: each value is asked by ``mc_value``,
 ``numeric`` and ``true_false`` already.) Groups hold three to six pairs (balanced runs of a
-longer list). Difficulty 2 for up to four pairs, 3 for more.
+longer list). Difficulty: from features (:mod:`edu.questions.difficulty`).
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def _question(key: tuple[str, ...], lesson: str, part: str, stem: Text,
                  "; ".join(f"{bare(left.en)}: {bare(right.en)}" for _, left, right in pairs)
                  + ".")
     return Question(
-        id=qid, kind=KIND, lesson=lesson, part=part, difficulty=2 if len(pairs) <= 4 else 3,
+        id=qid, kind=KIND, lesson=lesson, part=part,
         stem=stem, prompts=by_id(prompts), options=by_id(options),
         answer=MatchingAnswer(tuple((p.id, o.id) for p, o in zip(prompts, options,
                                                                   strict=True))),

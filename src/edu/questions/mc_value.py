@@ -3,8 +3,8 @@
 "What floor does the plan set for X?"; options: the value and three wrong values of the same
 unit (:func:`~edu.questions.distractors.value_distractors`: sibling targets' figures when
 plausible, then a plausible grid around the value; no arithmetic pattern, and the key's rank
-among the options is hashed). Difficulty from features: 2 when a distractor lies within 15% of
-the value, else 1 (evidence from learners' answers refines it: :mod:`edu.questions.difficulty`).
+among the options is hashed). Difficulty: from features, like every generated kind's
+(:mod:`edu.questions.difficulty`: a wrong value within 15% of the right one makes it harder).
 
 The former "which target is set at 88%?" variant is gone: the unit gave the answer away and it
 asked the same fact a second time.
@@ -17,7 +17,6 @@ from edu.content.model import Target
 from edu.content.wording import quantity
 from edu.ids import stable_id
 from edu.questions.distractors import at_ceiling
-from edu.questions.distractors import closeness_difficulty
 from edu.questions.distractors import natural_ceiling
 from edu.questions.distractors import rank
 from edu.questions.distractors import unit_pools
@@ -51,8 +50,7 @@ def value_question(t: Target, part: str, pool: list[float], sibling_values: list
     correct = option(qid, f"{t.value!r}", quantity(t.value, t.unit))
     options = [correct, *(option(qid, f"{v!r}", quantity(v, t.unit)) for v in wrong)]
     return Question(
-        id=qid, kind=KIND, lesson=t.lesson, part=part,
-        difficulty=closeness_difficulty(t.value, wrong), stem=ask_target(t, title),
+        id=qid, kind=KIND, lesson=t.lesson, part=part, stem=ask_target(t, title),
         options=by_id(options), answer=ChoiceAnswer(correct.id), source=(t.source,),
         explanation=explain(target_point(t), (t.source,)), tags=TAGS,
         refs=(item_ref("target", t.id),), variant="value")

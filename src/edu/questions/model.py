@@ -35,8 +35,10 @@ A :class:`Question` is one self-contained item of the bank:
     ``introduction``, or ``overview`` when a question spans parts. GIFT questions whose category
     names no lesson have ``lesson == part == ""``.
 ``difficulty``
-    1 (recognition) … 3 (long orderings and matchings); the rule per kind is in
-    :mod:`edu.questions.registry`.
+    1 (recognition) … 3 (long orderings and matchings). Generated questions are built without
+    one (the default, 2) and rated from their features once, by the bank
+    (:func:`edu.questions.difficulty.from_features`); authored and imported ones carry the
+    author's (default 2).
 ``stem``, ``options``, ``prompts``
     :class:`Text` pairs (``zh`` is the authority, ``en`` our own wording). ``options`` are the
     choices (choice shape), the right-hand column (matching) or the items to order (ordering);
@@ -208,7 +210,7 @@ class Question:
     kind: str
     lesson: str
     part: str
-    difficulty: int
+    difficulty: int = 2
     stem: Text
     answer: Answer
     options: tuple[Option, ...] = ()

@@ -1,7 +1,7 @@
 """``numeric``: type a target's value.
 
 Tolerance: none for an exact figure (3.93 is not 3.9); ±10% of the value when the plan says
-左右 ("about"). Difficulty 2, or 3 when the value has decimals.
+左右 ("about"). Difficulty: from features (:mod:`edu.questions.difficulty`).
 """
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ def question(t: Target, part: str, title: str) -> Question:
     point = target_point(t)
     return Question(
         id=stable_id("question", KIND, t.id, "value"), kind=KIND, lesson=t.lesson, part=part,
-        difficulty=3 if "." in format_number(t.value) else 2,
         stem=Text(f"{ask.zh}请填写数值{hint.zh}。",
                   f"{ask.en} Enter the number{' ' + hint.en if hint.en else ''}."),
         answer=NumericAnswer(t.value, tolerance(t), t.unit), source=(t.source,),

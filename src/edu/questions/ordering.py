@@ -11,8 +11,8 @@ principles or goals "in the order the plan lists them" (a list order the plan gi
 meaning to; the principles and goals are asked by ``matching``, ``recall``, ``cloze`` and
 ``true_false``).
 
-Lists longer than :data:`MAX_ITEMS` are cut into balanced runs. Difficulty 2 for up to four
-items, 3 for more.
+Lists longer than :data:`MAX_ITEMS` are cut into balanced runs. Difficulty: from features
+(:mod:`edu.questions.difficulty`).
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def _question(key: tuple[str, ...], lesson: str, part: str, stem: Text,
     qid = stable_id("question", KIND, *key)
     options: list[Option] = [option(qid, k, text) for k, text in items]
     return Question(
-        id=qid, kind=KIND, lesson=lesson, part=part, difficulty=2 if len(items) <= 4 else 3,
+        id=qid, kind=KIND, lesson=lesson, part=part,
         stem=stem, options=by_id(options), answer=OrderingAnswer(tuple(o.id for o in options)),
         source=source, explanation=explain(point, source), tags=tags, refs=refs,
         variant=variant)
@@ -86,16 +86,15 @@ def value_orders(plan: Plan) -> list[Question | None]:
     return out
 
 
-def _shared_word(metrics: Sequence[str]) -> bool:
-    """Whether every metric holds one same two-character word (毛入, 近视 …)."""
-    common = {m[i:i + 2] for m in metrics[:1] for i in range(len(m) - 1)}
-    for m in metrics[1:]:
-        common &= {m[i:i + 2] for i in range(len(m) - 1)}
-    return bool(common)
-
-
 def _related_orders(unit: str, group: list[Target], lesson_part: dict[str, str], title: str
                     ) -> list[Question | None]:
+    """The orderings of one lesson's targets of one *unit* (sorted by value): those of them
+    whose metrics hold the two characters most of them share (教育 in 高等教育毛入学率,
+    学前教育毛入园率 …), one per value, when there are :data:`MIN_ITEMS` or more.
+
+    (A former second test, "do the chosen metrics share a two-character word", always held:
+    they are chosen for holding one. Asking for a real word instead, by jieba, would drop the
+    one ordering of the shipped content, whose segmentation keeps 高等教育 whole.)"""
     out: list[Question | None] = []
     distinct: list[Target] = []
     for t in group:  # sorted by value: keep the first target of each value
@@ -104,7 +103,7 @@ def _related_orders(unit: str, group: list[Target], lesson_part: dict[str, str],
     bigrams = {m[i:i + 2] for m in (t.metric for t in distinct) for i in range(len(m) - 1)}
     best = max(sorted(bigrams), key=lambda b: sum(b in t.metric for t in distinct), default="")
     related = [t for t in distinct if best and best in t.metric]
-    if len(related) >= MIN_ITEMS and _shared_word([t.metric for t in related]):
+    if len(related) >= MIN_ITEMS:
         for run in chunks(related, 5):
             lessons = {t.lesson for t in run}
             parts = {lesson_part[t.lesson] for t in run}

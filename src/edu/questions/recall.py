@@ -11,7 +11,7 @@ Variants:
   clause among three principles' explanations).
 
 Other options are picked by a hash of the question's key (stable, not always the neighbours).
-Difficulty 1; 2 for the ``-among`` variants.
+Difficulty: from features (:mod:`edu.questions.difficulty`).
 """
 
 from __future__ import annotations
@@ -43,8 +43,7 @@ _OPTIONS = 4
 
 def _question(key: tuple[str, ...], stem: Text, correct: tuple[str, Text],
               others: Sequence[tuple[str, Text]], source: tuple[str, ...], point: Text,
-              tags: tuple[str, ...], refs: tuple[str, ...], variant: str,
-              difficulty: int) -> Question | None:
+              tags: tuple[str, ...], refs: tuple[str, ...], variant: str) -> Question | None:
     qid = stable_id("question", KIND, *key)
     right = option(qid, correct[0], correct[1])
     options: list[Option] = [right]
@@ -59,8 +58,8 @@ def _question(key: tuple[str, ...], stem: Text, correct: tuple[str, Text],
     if len(options) < 3:
         return None
     return Question(
-        id=qid, kind=KIND, lesson=INTRODUCTION, part=INTRODUCTION, difficulty=difficulty,
-        stem=stem, options=by_id(options), answer=ChoiceAnswer(right.id), source=source,
+        id=qid, kind=KIND, lesson=INTRODUCTION, part=INTRODUCTION, stem=stem,
+        options=by_id(options), answer=ChoiceAnswer(right.id), source=source,
         explanation=explain(point, source), tags=tags, refs=refs, variant=variant)
 
 
@@ -77,7 +76,7 @@ def _principles(principles: Sequence[Principle], goals: Sequence[Goal],
             Text(f"{title}的哪一项基本原则是指“{p.text}”？",
                  f"Which basic principle of the plan means: “{bare(p.text_en)}”?"),
             (p.id, Text(p.name, p.name_en)), [(x.id, Text(x.name, x.name_en)) for x in rest],
-            (p.source,), point, ("principles",), refs, "principle-name", 1))
+            (p.source,), point, ("principles",), refs, "principle-name"))
         out.append(_question(
             ("principle-among", p.id),
             Text(f"下列哪一项属于{title}的基本原则（而不是目标）？",
@@ -85,7 +84,7 @@ def _principles(principles: Sequence[Principle], goals: Sequence[Goal],
             (p.id, Text(p.text, short_en(p.text_en))), [(g.id, goal_cue(g)) for g in goals],
             (p.source,), Text(f"“{p.text}”是基本原则“{p.name}”的内容。",
                               f"“{bare(p.text_en)}” is the principle “{p.name_en}”."),
-            ("principles", "goals"), refs, "principle-among", 2))
+            ("principles", "goals"), refs, "principle-among"))
     return out
 
 
@@ -98,7 +97,7 @@ def _goals(principles: Sequence[Principle], goals: Sequence[Goal],
         (g.id, goal_cue(g)), [(p.id, Text(p.text, short_en(p.text_en))) for p in principles],
         (g.text,), Text(f"“{goal_cue(g).zh}”是{title}的目标之一。",
                         f"“{bare(goal_cue(g).en)}” is one of the plan's goals."),
-        ("principles", "goals"), (item_ref("goal", g.id),), "goal-among", 2) for g in goals]
+        ("principles", "goals"), (item_ref("goal", g.id),), "goal-among") for g in goals]
 
 
 def generate(plan: Plan) -> list[Question]:

@@ -1,8 +1,9 @@
-"""The question kinds: name, answer shape, title, difficulty rule and generator.
+"""The question kinds: name, answer shape, title and generator.
 
-Difficulty: every generated question's is set from its features by
-:mod:`edu.questions.difficulty` (evidence from learners' answers refines it in
-``edu quiz --stats``). The generators are pure and deterministic: ``generate(plan) ->
+Difficulty: the generators leave it; the bank sets every generated question's from its
+features (:func:`edu.questions.difficulty.from_features`, the one place that rates them;
+evidence from learners' answers refines it in ``edu quiz --stats``); authored kinds carry the
+author's. The generators are pure and deterministic: ``generate(plan) ->
 list[Question]`` gives the same questions, in the same order, for the same content. Randomness
 belongs to quiz assembly only. The authored kinds (``choice``, ``short_answer``,
 ``multiple_response``, ``which_not``, ``discussion``) have no generator: they come from
@@ -34,45 +35,32 @@ Generator = Callable[[Plan], list[Question]]
 
 @dataclass(frozen=True, slots=True)
 class KindInfo:
-    """What a kind asks, how it is answered, and how hard it is."""
+    """What a kind asks and how it is answered."""
 
     name: str
     shape: Shape
     title: Text
-    difficulty: str
     generate: Generator | None
 
 
-_INFO: tuple[tuple[str, Text, str, Generator | None], ...] = (
-    ("mc_value", Text("目标数值（选择题）", "Target value, multiple choice"),
-     "from features: higher when a wrong value lies within 15% of the right one or the value "
-     "has decimals", mc_value.generate),
-    ("numeric", Text("目标数值（填数）", "Target value, numeric entry"),
-     "from features: 2; 3 when the value has decimals", numeric.generate),
-    ("lesson_of_measure", Text("所属章节", "Which lesson"),
-     "2 (titles that give the section away are not asked)",
-     lesson_of_measure.generate),
-    ("matching", Text("配对", "Matching"), "from features: grows with the pairs",
-     matching.generate),
-    ("cloze", Text("填空", "Cloze"), "from features: 2; 3 for long terms or sentences",
-     cloze.generate),
-    ("true_false", Text("判断", "True or false"), "from features: figures 2, principles 1",
-     true_false.generate),
-    ("ordering", Text("排序", "Ordering"), "from features: grows with the items",
-     ordering.generate),
-    ("recall", Text("原则与目标", "Principles and goals"),
-     "from features: 1-2", recall.generate),
-    ("choice", Text("选择题（自编）", "Multiple choice (authored)"), "set by the author",
-     None),
-    ("short_answer", Text("简答（自编）", "Short answer (authored)"), "set by the author", None),
-    ("multiple_response", Text("多选题（自编）", "Select all that apply (authored)"),
-     "set by the author", None),
-    ("which_not", Text("选非题（自编）", "Which is NOT (authored)"), "set by the author", None),
-    ("discussion", Text("论述题（自编）", "Discussion (authored)"), "set by the author", None),
+_INFO: tuple[tuple[str, Text, Generator | None], ...] = (
+    ("mc_value", Text("目标数值（选择题）", "Target value, multiple choice"), mc_value.generate),
+    ("numeric", Text("目标数值（填数）", "Target value, numeric entry"), numeric.generate),
+    ("lesson_of_measure", Text("所属章节", "Which lesson"), lesson_of_measure.generate),
+    ("matching", Text("配对", "Matching"), matching.generate),
+    ("cloze", Text("填空", "Cloze"), cloze.generate),
+    ("true_false", Text("判断", "True or false"), true_false.generate),
+    ("ordering", Text("排序", "Ordering"), ordering.generate),
+    ("recall", Text("原则与目标", "Principles and goals"), recall.generate),
+    ("choice", Text("选择题（自编）", "Multiple choice (authored)"), None),
+    ("short_answer", Text("简答（自编）", "Short answer (authored)"), None),
+    ("multiple_response", Text("多选题（自编）", "Select all that apply (authored)"), None),
+    ("which_not", Text("选非题（自编）", "Which is NOT (authored)"), None),
+    ("discussion", Text("论述题（自编）", "Discussion (authored)"), None),
 )
 
 KIND_INFO: dict[str, KindInfo] = {
-    name: KindInfo(name, KIND_SHAPES[name], title, rule, gen) for name, title, rule, gen in _INFO
+    name: KindInfo(name, KIND_SHAPES[name], title, gen) for name, title, gen in _INFO
 }
 assert tuple(KIND_INFO) == KINDS  # one vocabulary, in one order
 

@@ -17,7 +17,8 @@ exactly one fact, and its explanation quotes the true sentence):
   explanation), again by a hash.
 
 Statements about which section a measure belongs to are gone: location is asked by
-``lesson_of_measure`` and ``matching`` only, within a cap. Difficulty: targets 2, principles 1.
+``lesson_of_measure`` and ``matching`` only, within a cap. Difficulty: from features
+(:mod:`edu.questions.difficulty`).
 """
 
 from __future__ import annotations
@@ -46,11 +47,11 @@ _VERDICT = {True: Text("正确。", "True."), False: Text("错误。", "False.")
 
 
 def _q(qid: str, lesson: str, part: str, stem: Text, truth: bool, point: Text,
-       source: tuple[str, ...], difficulty: int, tags: tuple[str, ...], refs: tuple[str, ...],
+       source: tuple[str, ...], tags: tuple[str, ...], refs: tuple[str, ...],
        variant: str) -> Question:
     verdict = _VERDICT[truth]
     return Question(
-        id=qid, kind=KIND, lesson=lesson, part=part, difficulty=difficulty,
+        id=qid, kind=KIND, lesson=lesson, part=part,
         stem=Text(f"判断正误：{stem.zh}", f"True or false? {stem.en}"),
         answer=TrueFalseAnswer(truth), source=source,
         explanation=explain(Text(verdict.zh + point.zh, f"{verdict.en} {point.en}"), source),
@@ -64,7 +65,7 @@ def target_question(t: Target, part: str, pool: list[float], sibling_values: lis
 
     def make(key: str, stem: Text, truth: bool, variant: str) -> Question:
         return _q(stable_id("question", KIND, "target", t.id, key), t.lesson, part, stem,
-                  truth, point, (t.source,), 2, ("targets", "numbers"),
+                  truth, point, (t.source,), ("targets", "numbers"),
                   (item_ref("target", t.id),), variant)
 
     wrong = contradicting_value(t.value, t.unit, t.comparator, pool, key=t.id,
@@ -88,12 +89,12 @@ def principle_questions(principles: tuple[Principle, ...]) -> list[Question]:
         other = principles[(i + 1) % len(principles)]
         if other.text == p.text or rank(p.id, "true-or-false") % 2 == 0:
             out.append(_q(stable_id("question", KIND, "principle", p.id, "true"),
-                          INTRODUCTION, INTRODUCTION, claim(p), True, point, (p.source,), 1,
+                          INTRODUCTION, INTRODUCTION, claim(p), True, point, (p.source,),
                           ("principles",), refs, "principle-true"))
         else:
             out.append(_q(stable_id("question", KIND, "principle", p.id, "text"),
                           INTRODUCTION, INTRODUCTION, claim(other), False, point,
-                          (p.source,), 1, ("principles",), refs, "principle-text"))
+                          (p.source,), ("principles",), refs, "principle-text"))
     return out
 
 

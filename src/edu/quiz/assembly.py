@@ -29,10 +29,12 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import replace
+from typing import TypeVar
 
 from edu.errors import QuizError
 from edu.questions.bank import Bank
@@ -119,7 +121,30 @@ def facts(q: Question) -> frozenset[str]:
 MIN_LEAK = 2
 
 
-Leaks = dict[str, tuple[frozenset[str], frozenset[str]]]
+KeyPair = tuple[frozenset[str], frozenset[str]]
+Leaks = dict[str, KeyPair]
+_NO_KEYS: KeyPair = (frozenset(), frozenset())
+
+
+def typed_answers(pool: Iterable[Question]) -> frozenset[str]:
+    """The typed answers of *pool* (a cloze's or short answer's first accepted answer) long
+    enough to count as given away (:data:`MIN_LEAK`)."""
+    return frozenset(a for q in pool if isinstance(q.answer, TextAnswer)
+                     for a in q.answer.accepted[:1] if len(a) >= MIN_LEAK)
+
+
+def _leaks(q: Question, answers: frozenset[str]) -> KeyPair:
+    """The keys *q* is checked against and marks for :func:`leak_keys`, given the pool's
+    typed *answers* (both empty when it neither types nor shows one of them)."""
+    shown = "\n".join((q.stem.zh, *(o.text.zh for o in q.options),
+                       *(p.text.zh for p in q.prompts)))
+    own = {a for a in q.answer.accepted[:1] if a in answers} if isinstance(
+        q.answer, TextAnswer) else set()
+    shows = {a for a in answers if a in shown} - own
+    if not (own or shows):
+        return _NO_KEYS
+    return (frozenset({*(f"word:{a}" for a in own), *(f"shows:{a}" for a in shows)}),
+            frozenset({*(f"shows:{a}" for a in own), *(f"word:{a}" for a in shows)}))
 
 
 def leak_keys(pool: Sequence[Question]) -> Leaks:
@@ -129,27 +154,29 @@ def leak_keys(pool: Sequence[Question]) -> Leaks:
     软暴力 comes after it) and is checked against ``word:软暴力``, which every question whose
     visible Chinese (stem, options, prompts) holds 软暴力 marks. Two questions that merely
     both show a word do not exclude each other."""
-    answers = {a for q in pool if isinstance(q.answer, TextAnswer)
-               for a in q.answer.accepted[:1] if len(a) >= MIN_LEAK}
-    out: Leaks = {}
-    for q in pool:
-        shown = "\n".join((q.stem.zh, *(o.text.zh for o in q.options),
-                           *(p.text.zh for p in q.prompts)))
-        own = {a for a in q.answer.accepted[:1] if a in answers} if isinstance(
-            q.answer, TextAnswer) else set()
-        shows = {a for a in answers if a in shown} - own
-        if own or shows:
-            out[q.id] = (frozenset({*(f"word:{a}" for a in own), *(f"shows:{a}" for a in shows)}),
-                         frozenset({*(f"shows:{a}" for a in own), *(f"word:{a}" for a in shows)}))
-    return out
+    answers = typed_answers(pool)
+    return {q.id: keys for q in pool if (keys := _leaks(q, answers)) != _NO_KEYS}
 
 
-def _keys(q: Question, extra: Leaks | None) -> tuple[frozenset[str], frozenset[str]]:
-    """The keys *q* is checked against and the keys it marks: its :func:`facts` and its
-    :func:`leak_keys`."""
-    check, mark = (extra or {}).get(q.id, (frozenset(), frozenset()))
-    own = facts(q)
-    return own | check, own | mark
+class DrawKeys:
+    """The keys of each question of one draw's pool: checked against, and marked once drawn
+    (its :func:`facts` and its :func:`leak_keys`). Each question's are computed once, when a
+    scan first meets it: a draw of 50 from a bank of thousands reads the heads of its
+    queues, not the whole bank, and rescans only intersect sets."""
+
+    __slots__ = ("_answers", "_memo")
+
+    def __init__(self, pool: Iterable[Question]) -> None:
+        self._answers = typed_answers(pool)
+        self._memo: dict[str, KeyPair] = {}
+
+    def __call__(self, q: Question) -> KeyPair:
+        got = self._memo.get(q.id)
+        if got is None:
+            check, mark = _leaks(q, self._answers)
+            own = facts(q)
+            got = self._memo[q.id] = (own | check, own | mark)
+        return got
 
 
 def _interleave(questions: Sequence[Question], rng: random.Random) -> list[list[Question]]:
@@ -164,38 +191,57 @@ def _interleave(questions: Sequence[Question], rng: random.Random) -> list[list[
     return [buckets[k] for k in kinds]
 
 
-def _take_turns(queues: list[list[Question]], count: int, used: set[str],
-                extra: Leaks | None = None) -> list[Question]:
-    """Up to *count* questions, the kinds (*queues*, emptied as they give) taking turns: each
-    turn a kind gives its first question with no fact already *used* (a kind whose next
-    question repeats a fact offers its following one, so a repeat does not cost the kind its
-    turn). Questions repeating a fact are never taken here (see :func:`draw`)."""
+T = TypeVar("T")
+
+
+def _round_robin(sources: Sequence[T], count: int,
+                 take: Callable[[T], Question | None]) -> list[Question]:
+    """Up to *count* questions, *sources* taking turns: each turn a source gives one question
+    (``take``) or passes; the round ends early once *count* are picked, and the turns stop
+    when a whole round gives nothing."""
     picked: list[Question] = []
     progress = True
     while len(picked) < count and progress:
         progress = False
-        for queue in queues:
+        for source in sources:
             if len(picked) == count:
                 break
-            for i, q in enumerate(queue):
-                check, mark = _keys(q, extra)
-                if not check & used:
-                    picked.append(queue.pop(i))
-                    used.update(mark)
-                    progress = True
-                    break
+            q = take(source)
+            if q is not None:
+                picked.append(q)
+                progress = True
     return picked
 
 
+def _first_fresh(queue: list[Question], used: set[str], keys: DrawKeys) -> Question | None:
+    """The first question of *queue* with no fact already *used*, taken out of *queue* (its
+    keys then *used*); ``None`` when every one repeats a fact."""
+    for i, q in enumerate(queue):
+        check, mark = keys(q)
+        if not check & used:
+            used.update(mark)
+            return queue.pop(i)
+    return None
+
+
+def _take_turns(queues: list[list[Question]], count: int, used: set[str],
+                keys: DrawKeys) -> list[Question]:
+    """Up to *count* questions, the kinds (*queues*, emptied as they give) taking turns: each
+    turn a kind gives its first question with no fact already *used* (a kind whose next
+    question repeats a fact offers its following one, so a repeat does not cost the kind its
+    turn). Questions repeating a fact are never taken here (see :func:`draw`)."""
+    return _round_robin(queues, count, lambda queue: _first_fresh(queue, used, keys))
+
+
 def _take(sequence: Iterable[Question], count: int, used: set[str],
-          extra: Leaks | None = None) -> list[Question]:
+          keys: DrawKeys) -> list[Question]:
     """The first *count* of *sequence*, skipping facts already *used* while others remain."""
     picked: list[Question] = []
     later: list[Question] = []
     for q in sequence:
         if len(picked) == count:
             break
-        check, mark = _keys(q, extra)
+        check, mark = keys(q)
         if check & used:
             later.append(q)
         else:
@@ -233,7 +279,7 @@ def draw(pool: Sequence[Question], count: int, balance: bool,
     rest to the other lessons (one question each in turn); only when no lesson has a fresh
     question left are repeats drawn."""
     used: set[str] = set()
-    extra = leak_keys(pool)
+    keys = DrawKeys(pool)
     if balance:
         by_lesson: dict[str, list[Question]] = {}
         for q in pool:
@@ -243,24 +289,18 @@ def draw(pool: Sequence[Question], count: int, balance: bool,
         picked: list[Question] = []
         for lesson, share in quota.items():
             if share:
-                picked.extend(_take_turns(queues[lesson], share, used, extra))
+                picked.extend(_take_turns(queues[lesson], share, used, keys))
         order = list(quota)
-        progress = True
-        while len(picked) < count and progress:
-            progress = False
-            for lesson in order:
-                if len(picked) == count:
-                    break
-                more = _take_turns(queues[lesson], 1, used, extra)
-                picked.extend(more)
-                progress = progress or bool(more)
+        picked.extend(_round_robin(  # the lessons in turn, each a turn of its kinds
+            [queues[lesson] for lesson in order], count - len(picked),
+            lambda kinds: next(iter(_take_turns(kinds, 1, used, keys)), None)))
         if len(picked) < count:  # every fresh question is drawn: repeats, kinds in turn
             rest = [q for lesson in order for queue in queues[lesson] for q in queue]
             picked.extend(rest[:count - len(picked)])
     else:
         shuffled = list(pool)
         rng.shuffle(shuffled)
-        picked = _take(shuffled, count, used, extra)
+        picked = _take(shuffled, count, used, keys)
     rng.shuffle(picked)
     return picked
 
