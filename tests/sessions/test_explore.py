@@ -6,8 +6,8 @@ import pytest
 
 from edu.content import Plan
 from edu.content import load_plan
+from edu.content.model import INTRODUCTION
 from edu.errors import UsageError
-from edu.sessions.explore import INTRO
 from edu.sessions.explore import ExploreSession
 from tests.conftest import CONTENT
 
@@ -21,7 +21,7 @@ def test_full_tree(plan: Plan) -> None:
     """Without a query the tree holds the introduction, 2 parts, 9 lessons and 56 measures."""
     rows = ExploreSession(plan).tree()
     depths = [r.depth for r in rows]
-    assert rows[0].key == INTRO
+    assert rows[0].key == INTRODUCTION
     assert sum(1 for r in rows if r.key.startswith("part:")) == 2
     assert depths.count(1) == 9
     assert depths.count(2) == 56
@@ -143,4 +143,4 @@ def test_explorer_finds_terms_by_english_and_by_pinyin(plan: Plan) -> None:
         assert s.status().startswith("Results")
     s.set_query("changqi huli")
     assert [h.item_id for h in s.hits if h.kind == "term"] == ["长期护理保险"]
-    assert s.tree()[0].key == INTRO  # a plan-wide term lives in the introduction
+    assert s.tree()[0].key == INTRODUCTION  # a plan-wide term lives in the introduction
