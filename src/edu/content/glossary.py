@@ -194,16 +194,25 @@ def word_boundaries(text: str, terms: tuple[str, ...] = ()) -> set[int]:
 
     A number and the unit after it are two words even where jieba's dictionary has them as
     one (亿立方米 is 亿 + 立方米, 万人次 is 万 + 人次)."""
-    tokenizer = _tokenizer(tuple(sorted(set(terms))))
+    _tokenizer(tuple(sorted(set(terms))))
+    return set(_segment(text, len(_ADDED)))
+
+
+@lru_cache(maxsize=8192)
+def _segment(text: str, vocabulary: int) -> frozenset[int]:
+    """The word boundaries of *text* with the tokenizer as it is when it holds *vocabulary*
+    added words: words are only ever added, so their number names the tokenizer's state, and
+    the same text (a measure met again, in a scaled copy or another deck build) is segmented
+    once per state."""
     bounds = {0}
     offset = 0
-    for token in tokenizer.cut(text, HMM=False):
+    for token in _base_tokenizer().cut(text, HMM=False):
         head = _NUMBER_HEAD.match(token)
         if head:
             bounds.add(offset + head.end())
         offset += len(token)
         bounds.add(offset)
-    return bounds
+    return frozenset(bounds)
 
 
 def find_terms(text: str, terms: tuple[str, ...] | list[str]) -> list[tuple[int, int, str]]:
