@@ -217,10 +217,25 @@ def _segment(text: str, vocabulary: int) -> frozenset[int]:
 
 def find_terms(text: str, terms: tuple[str, ...] | list[str]) -> list[tuple[int, int, str]]:
     """Whole-term occurrences of *terms* in *text* as ``(start, end, term)``, in text order,
-    longest first where they overlap, never cutting a word of the text."""
+    longest first where they overlap, never cutting a word of the text.
+
+    Memoised on the text, the terms and the tokenizer's state (see :func:`_segment`): a deck
+    build looks up each measure's text with its lesson's terms, and scaled or repeated
+    content repeats both."""
+    return list(_find_terms(text, tuple(terms), len(_ADDED)))
+
+
+@lru_cache(maxsize=8192)
+def _find_terms(text: str, terms: tuple[str, ...],
+                state: int) -> tuple[tuple[int, int, str], ...]:
+    """:func:`find_terms` with the tokenizer holding *state* added words before the call.
+
+    Exact: the answer depends only on the text, the terms and that state; the call may add
+    *terms* to the tokenizer, and then the state (a count that only grows) is new, so a
+    later call never reuses an answer computed with a different tokenizer."""
     candidates = sorted({t for t in terms if t and t in text}, key=len, reverse=True)
     if not candidates:
-        return []
+        return ()
     # jieba segments each run of Han characters and alphanumerics on its own (punctuation
     # splits the text first), so only the runs that hold a candidate need segmenting
     # (anything else is a token of its own: a boundary on both sides)
@@ -240,4 +255,4 @@ def find_terms(text: str, terms: tuple[str, ...] | list[str]) -> list[tuple[int,
             if start in bounds and end in bounds and not any(taken[start:end]):
                 out.append((start, end, term))
                 taken[start:end] = [True] * len(term)
-    return sorted(out)
+    return tuple(sorted(out))
