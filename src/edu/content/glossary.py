@@ -12,6 +12,10 @@
 * **Look-ups match whole terms** (:func:`find_terms`): the text is segmented with ``jieba``
   (the glossary's terms added to its dictionary), the glossary's terms are tried longest first,
   and a match must start and end on a word boundary, so 年 is not found inside 青年人.
+  Look-ups and segmentations are memoised on their text, their terms and the number of words
+  added to jieba so far (words are only ever added, so that number names the dictionary): a
+  deck build meets each measure's text with its lesson's terms, and pinyin is memoised per
+  term (:func:`reading`), so neither jieba nor ``pypinyin`` redoes work for repeated content.
 """
 
 from __future__ import annotations
