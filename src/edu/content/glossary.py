@@ -12,6 +12,10 @@
 * **Look-ups match whole terms** (:func:`find_terms`): the text is segmented with ``jieba``
   (the glossary's terms added to its dictionary), the glossary's terms are tried longest first,
   and a match must start and end on a word boundary, so 年 is not found inside 青年人.
+  Look-ups and segmentations are memoised on their text, their terms and the number of words
+  added to jieba so far (words are only ever added, so that number names the dictionary): a
+  deck build meets each measure's text with its lesson's terms, and pinyin is memoised per
+  term (:func:`reading`), so neither jieba nor ``pypinyin`` redoes work for repeated content.
 """
 
 from __future__ import annotations
@@ -194,24 +198,48 @@ def word_boundaries(text: str, terms: tuple[str, ...] = ()) -> set[int]:
 
     A number and the unit after it are two words even where jieba's dictionary has them as
     one (亿立方米 is 亿 + 立方米, 万人次 is 万 + 人次)."""
-    tokenizer = _tokenizer(tuple(sorted(set(terms))))
+    _tokenizer(tuple(sorted(set(terms))))
+    return set(_segment(text, len(_ADDED)))
+
+
+@lru_cache(maxsize=8192)
+def _segment(text: str, vocabulary: int) -> frozenset[int]:
+    """The word boundaries of *text* with the tokenizer as it is when it holds *vocabulary*
+    added words: words are only ever added, so their number names the tokenizer's state, and
+    the same text (a measure met again, in a scaled copy or another deck build) is segmented
+    once per state."""
     bounds = {0}
     offset = 0
-    for token in tokenizer.cut(text, HMM=False):
+    for token in _base_tokenizer().cut(text, HMM=False):
         head = _NUMBER_HEAD.match(token)
         if head:
             bounds.add(offset + head.end())
         offset += len(token)
         bounds.add(offset)
-    return bounds
+    return frozenset(bounds)
 
 
 def find_terms(text: str, terms: tuple[str, ...] | list[str]) -> list[tuple[int, int, str]]:
     """Whole-term occurrences of *terms* in *text* as ``(start, end, term)``, in text order,
-    longest first where they overlap, never cutting a word of the text."""
+    longest first where they overlap, never cutting a word of the text.
+
+    Memoised on the text, the terms and the tokenizer's state (see :func:`_segment`): a deck
+    build looks up each measure's text with its lesson's terms, and scaled or repeated
+    content repeats both."""
+    return list(_find_terms(text, tuple(terms), len(_ADDED)))
+
+
+@lru_cache(maxsize=8192)
+def _find_terms(text: str, terms: tuple[str, ...],
+                state: int) -> tuple[tuple[int, int, str], ...]:
+    """:func:`find_terms` with the tokenizer holding *state* added words before the call.
+
+    Exact: the answer depends only on the text, the terms and that state; the call may add
+    *terms* to the tokenizer, and then the state (a count that only grows) is new, so a
+    later call never reuses an answer computed with a different tokenizer."""
     candidates = sorted({t for t in terms if t and t in text}, key=len, reverse=True)
     if not candidates:
-        return []
+        return ()
     # jieba segments each run of Han characters and alphanumerics on its own (punctuation
     # splits the text first), so only the runs that hold a candidate need segmenting
     # (anything else is a token of its own: a boundary on both sides)
@@ -231,4 +259,4 @@ def find_terms(text: str, terms: tuple[str, ...] | list[str]) -> list[tuple[int,
             if start in bounds and end in bounds and not any(taken[start:end]):
                 out.append((start, end, term))
                 taken[start:end] = [True] * len(term)
-    return sorted(out)
+    return tuple(sorted(out))

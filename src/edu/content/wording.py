@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from edu.content.model import Goal
 from edu.content.model import Target
@@ -174,9 +175,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]
 
 
+@lru_cache(maxsize=8192)
 def find_quantity(sentence: str, value: float, unit: str) -> tuple[int, int] | None:
     """Where *sentence* writes *value* with *unit* (``88%``, ``三年``, ``百分之九十``):
-    ``(start, end)`` of the whole quantity, or None."""
+    ``(start, end)`` of the whole quantity, or None.
+
+    Memoised: a target's sentence is searched for its cloze and again for its highlighted
+    source, and repeated content repeats the sentences."""
     return value_span(sentence, value, unit)
 
 

@@ -70,6 +70,7 @@ class NotesDatabase:
     conn: sqlite3.Connection
     note_ids: frozenset[int]
     default_decks: dict[str, Any]  # genanki's collection's own decks ("Default")
+    models: dict[str, Any]  # note type key -> genanki.Model, made once per build
 
     def close(self) -> None:
         self.conn.close()
@@ -77,22 +78,26 @@ class NotesDatabase:
 
 def _set_collection(conn: sqlite3.Connection, notes: list[ShippedNote],
                     types: dict[str, LockedType], decks: list[DeckInfo],
-                    default_decks: dict[str, Any]) -> None:
-    """Fill the collection row: fixed times, the note types and the decks of *notes*."""
+                    default_decks: dict[str, Any], models: dict[str, Any]) -> None:
+    """Fill the collection row: fixed times, the note types and the decks of *notes*.
+
+    *models* are genanki models by note type key, shared by every package of a build: a
+    model computes its required fields (``req``, by rendering each template once per field)
+    once, as genanki's own ``Package`` does for a model used in several files."""
     import genanki
 
     used = sorted({n.note_type for n in notes})
     mods = [n.mod for n in notes] + [types[key].mod for key in used]
     stamp = max(mods, default=COLLECTION_CREATED) * 1000
-    models = {str(types[key].id): NOTE_TYPES[key].genanki_model().to_json(
-        types[key].mod, decks[0].id) for key in used}
+    models_json = {str(types[key].id): models[key].to_json(types[key].mod, decks[0].id)
+                   for key in used}
     decks_json = dict(default_decks)
     for deck in decks:
         entry = genanki.Deck(deck.id, deck.name, deck.description).to_json()
         entry["mod"] = stamp // 1000
         decks_json[str(deck.id)] = entry
     conn.execute("UPDATE col SET crt = ?, mod = ?, scm = ?, models = ?, decks = ?",
-                 (COLLECTION_CREATED, stamp, stamp, _dumps(models), _dumps(decks_json)))
+                 (COLLECTION_CREATED, stamp, stamp, _dumps(models_json), _dumps(decks_json)))
 
 
 _FIELD_REF = re.compile(r"\{\{[#^]?([A-Za-z]+)\}\}")
@@ -156,11 +161,12 @@ def notes_database(notes: list[ShippedNote], types: dict[str, LockedType],
     conn.executescript(APKG_SCHEMA)
     conn.executescript(APKG_COL)
     default_decks = json.loads(conn.execute("SELECT decks FROM col").fetchone()[0])
-    _set_collection(conn, notes, types, decks, default_decks)
+    models = {key: NOTE_TYPES[key].genanki_model() for key in used}
+    _set_collection(conn, notes, types, decks, default_decks, models)
     conn.executemany(f"INSERT INTO notes VALUES ({', '.join('?' * 11)})", note_rows)
     conn.executemany(f"INSERT INTO cards VALUES ({', '.join('?' * 18)})", card_rows)
     conn.commit()
-    return NotesDatabase(conn, frozenset(n.id for n in notes), default_decks)
+    return NotesDatabase(conn, frozenset(n.id for n in notes), default_decks, models)
 
 
 def package(database: NotesDatabase, notes: list[ShippedNote], types: dict[str, LockedType],
@@ -182,7 +188,7 @@ def package(database: NotesDatabase, notes: list[ShippedNote], types: dict[str, 
         conn.execute("DELETE FROM cards WHERE nid NOT IN (SELECT id FROM keep)")
         conn.execute("DELETE FROM notes WHERE id NOT IN (SELECT id FROM keep)")
         conn.execute("DROP TABLE keep")
-        _set_collection(conn, notes, types, decks, database.default_decks)
+        _set_collection(conn, notes, types, decks, database.default_decks, database.models)
         conn.commit()
         cards = conn.execute("SELECT count() FROM cards").fetchone()[0]
         conn.execute("VACUUM")

@@ -220,7 +220,8 @@ def _obj(items: list[str], level: int, brackets: str = "{}") -> str:
     if not items:
         return brackets
     pad = "\n" + " " * (level + 1)
-    return brackets[0] + pad + ("," + pad).join(items) + "\n" + " " * level + brackets[1]
+    # one f-string: a chain of + copies the (up to tens of megabytes) body once per operand
+    return f"{brackets[0]}{pad}{(',' + pad).join(items)}\n{' ' * level}{brackets[1]}"
 
 
 def _members(values: dict[str, str]) -> list[str]:
@@ -233,9 +234,9 @@ def _flat(value: dict[str, str] | tuple[str, ...], level: int) -> str:
         return "{}" if isinstance(value, dict) else "[]"
     pad = "\n" + " " * (level + 1)
     if isinstance(value, tuple):
-        return "[" + pad + ("," + pad).join(map(_encode_string, value)) + "\n" + " " * level + "]"
+        return f"[{pad}{(',' + pad).join(map(_encode_string, value))}\n{' ' * level}]"
     inner = _object_encoder(pad).encode(value)
-    return "{" + pad + inner[1:-1] + "\n" + " " * level + "}"
+    return f"{{{pad}{inner[1:-1]}\n{' ' * level}}}"
 
 
 @functools.cache

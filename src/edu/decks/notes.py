@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from edu.content.glossary import Entry
 from edu.content.glossary import entries
-from edu.content.glossary import pinyin_of
+from edu.content.glossary import reading
 from edu.content.model import INTRODUCTION
 from edu.content.model import Lesson
 from edu.content.model import Measure
@@ -136,8 +136,10 @@ def _list(label: str, items: list[str], ordered: bool = True) -> str:
 
 
 def _glossary(terms: tuple[Term, ...]) -> str:
-    """English list of *terms* (an English field: pinyin, never the characters)."""
-    return _list("Glossary", [f"{escape(t.term_en)} ({escape(t.pinyin or pinyin_of(t.term))}):"
+    """English list of *terms* (an English field: pinyin, never the characters); the pinyin
+    is :func:`~edu.content.glossary.reading`, memoised per term, so a lesson's list costs no
+    ``pypinyin`` work after the first time its terms are read."""
+    return _list("Glossary", [f"{escape(t.term_en)} ({escape(reading(t))}):"
                               f" {escape(t.note)}" for t in terms], ordered=False)
 
 
