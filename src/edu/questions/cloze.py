@@ -14,8 +14,7 @@
   困难家庭 are equally defensible, and jieba's nouns cut names (保障性 out of 保障性租赁住房,
   保护法 out of 未成年人保护法). The trade-off: 9 body clozes instead of 47; the measures'
   bodies are still all asked about by the bank as a whole (authored questions cite body
-  sentences), so the coverage goal (≥ 90% of measures) holds. :func:`body_blank` with
-  ``nouns=True`` still finds the longest specific noun, for callers that accept the risk.
+  sentences), so the coverage goal (≥ 90% of measures) holds.
 * variant ``principle`` — a basic principle's name blanked before its explanation.
 
 Numbers are no longer blanked: a target's value is asked by ``mc_value``, ``numeric`` and
@@ -75,7 +74,10 @@ def _jieba() -> object:
 
 @lru_cache(maxsize=1 << 17)
 def words(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
-    """jieba's words of *sentence*: (start, end, word, part of speech)."""
+    """jieba's words of *sentence*: (start, end, word, part of speech).
+
+    The segmentation is ``jieba.posseg``'s (HMM on, the dictionary as shipped): it decides
+    every cloze's word boundaries, so changing it would change the bank."""
     posseg = _jieba()
     out, at = [], 0
     for pair in posseg.cut(sentence):  # type: ignore[attr-defined]
