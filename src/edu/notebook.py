@@ -95,23 +95,20 @@ TEACHERS_GUIDE = (
     "<p>Each notebook is one line (<code>from edu.notebook import quiz; quiz()</code>); "
     "the functions in <code>edu.notebook</code> take the options a teacher may change.</p>")
 
-PAGES = (("01-explore", "浏览行动计划", "Explore the plan",
-          "按部分、课和措施浏览，中英文搜索，查看目标图表",
-          "browse parts, lessons and measures, search in Chinese or English, see the targets"),
-         ("02-lesson", "一课", "A lesson", "导语、措施、目标、术语和随堂小测",
-          "lead, measures, targets, glossary and a short check"),
-         ("03-quiz", "测验", "Quiz", "即时反馈的测验", "a quiz with instant feedback"),
-         ("05-review", "复习", "Review", "间隔重复复习", "spaced-repetition review"),
-         ("06-progress", "进度", "Progress", "你的正确率、复习和薄弱目标",
-          "your accuracy, reviews and weakest targets"))
+#: The student pages the start page lists: notebook, and its key in the catalogue (``page.``).
+PAGES = (("01-explore", "explore"), ("02-lesson", "lesson"), ("03-quiz", "quiz"),
+         ("05-review", "review"), ("06-progress", "progress"))
 
 
 def _pages_html() -> str:
+    from edu.present.strings import text
+
     rows = "".join(
-        f'<li><a href="{name}.ipynb"><b lang="zh-CN">{html.escape(zh)}</b> · '
-        f"{html.escape(en)}</a> — <span lang=\"zh-CN\">{html.escape(zh_note)}</span> "
-        f'<span class="edu-en">{html.escape(en_note)}</span></li>'
-        for name, zh, en, zh_note, en_note in PAGES)
+        f'<li><a href="{name}.ipynb"><b lang="zh-CN">{html.escape(title.zh)}</b> · '
+        f"{html.escape(title.en)}</a> — <span lang=\"zh-CN\">{html.escape(note.zh)}</span> "
+        f'<span class="edu-en">{html.escape(note.en)}</span></li>'
+        for name, key in PAGES
+        for title, note in [(text(f"page.{key}"), text(f"page.{key}_note"))])
     return f'<nav aria-label="Pages"><ul class="edu-pages">{rows}</ul></nav>'
 
 
@@ -119,14 +116,15 @@ def start_here() -> w.Widget:
     """00: what the kit holds, where to go next, the plan's introduction; the teacher's guide
     (closed)."""
     from edu.present.html import introduction_html
+    from edu.present.strings import say
     from edu.widgets.page import page
 
     plan = load_plan()
     info = plan.info
-    facts = (f"{len(plan.parts)} 部分 parts · {len(plan.lessons)} 课 lessons · "
-             f"{len(plan.measures)} 项措施 measures · {len(plan.targets)} 个量化目标 targets · "
-             f"{len(plan.introduction.principles)} 项基本原则 principles · "
-             f"{len(plan.introduction.goals)} 项目标 goals")
+    facts = say("page.facts", "both", parts=len(plan.parts), lessons=len(plan.lessons),
+                measures=len(plan.measures), targets=len(plan.targets),
+                principles=len(plan.introduction.principles),
+                goals=len(plan.introduction.goals))
     head = w.HTML(f'<p><b lang="zh-CN">{html.escape(info.title)}</b> — '
                   f'{html.escape(info.title_en)}</p><p>{html.escape(facts)}</p>'
                   + _pages_html())

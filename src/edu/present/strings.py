@@ -226,6 +226,68 @@ STRINGS: dict[str, Text] = {
                               " wrong choice takes marks away; never below 0)."),
     "instruction.essay": Text("用自己的话作答，需要时引用计划原文。",
                               "Answer in your own words, citing the plan where it helps."),
+    # the language toggles of every page
+    "lang.zh": Text("中文", "中文"),
+    "lang.en": Text("English", "English"),
+    "lang.both": Text("双语", "Both"),
+    # the quiz builder (instructors; its labels are always in both languages)
+    "builder.lessons": Text("课", "Lessons"),
+    "builder.none_all": Text("不选即全部", "none = all"),
+    "builder.parts": Text("部分", "Parts"),
+    "builder.kinds": Text("题型", "Kinds"),
+    "builder.difficulty": Text("难度", "Difficulty"),
+    "builder.tags": Text("标签", "Tags"),
+    "builder.tags_hint": Text("标签, 标签", "tag, tag"),
+    "builder.exclude": Text("排除", "Exclude"),
+    "builder.exclude_hint": Text("题目编号", "question ids"),
+    "builder.count": Text("题数", "Count"),
+    "builder.versions": Text("版本", "Versions"),
+    "builder.draws": Text("各版本题目不同", "Separate draws"),
+    "builder.balance": Text("各课均衡", "Balance lessons"),
+    "builder.seed": Text("种子", "Seed"),
+    "builder.reseed": Text("换一个", "New seed"),
+    "builder.show_answers": Text("显示答案", "Show answers"),
+    "builder.with_key": Text("另附答案卷", "With answer key"),
+    "builder.export": Text("导出", "Export"),
+    "builder.export_all": Text("全部导出", "Export all"),
+    # how many questions a choice of lessons and kinds leaves (the builder, the quiz setup)
+    "matches": Text("{} 道题可选", "{} questions match"),
+    # the progress page
+    "progress.not_enough": Text("还没有足够的记录来找出薄弱目标。",
+                                "Not enough answers or reviews yet to find weak targets."),
+    "progress.target": Text("目标", "Target"),
+    "progress.strength": Text("掌握", "Strength"),
+    "progress.answers": Text("答题", "Answers"),
+    "progress.recall": Text("记忆", "Recall"),
+    "progress.summary": Text("今天待复习 {due} · 新卡 {new} · 答题 {answers} · "
+                             "预测记忆保持率 {recall}",
+                             "due today {due}, new {new} · answers {answers} · "
+                             "predicted recall {recall}"),
+    # the start page's list of pages
+    "page.explore": Text("浏览行动计划", "Explore the plan"),
+    "page.explore_note": Text("按部分、课和措施浏览，中英文搜索，查看目标图表",
+                              "browse parts, lessons and measures, search in Chinese or English, "
+                              "see the targets"),
+    "page.lesson": Text("一课", "A lesson"),
+    "page.lesson_note": Text("导语、措施、目标、术语和随堂小测",
+                             "lead, measures, targets, glossary and a short check"),
+    "page.quiz": Text("测验", "Quiz"),
+    "page.quiz_note": Text("即时反馈的测验", "a quiz with instant feedback"),
+    "page.review": Text("复习", "Review"),
+    "page.review_note": Text("间隔重复复习", "spaced-repetition review"),
+    "page.progress": Text("进度", "Progress"),
+    "page.progress_note": Text("你的正确率、复习和薄弱目标",
+                               "your accuracy, reviews and weakest targets"),
+    "page.facts": Text("{parts} 部分 · {lessons} 课 · {measures} 项措施 · {targets} 个量化目标 · "
+                       "{principles} 项基本原则 · {goals} 项目标",
+                       "{parts} parts · {lessons} lessons · {measures} measures · "
+                       "{targets} targets · {principles} principles · {goals} goals"),
+    # the teacher's class launcher (edu.widgets.class_session)
+    "class_start": Text("开始课堂测验", "Start the class session"),
+    "class_resume": Text("继续课堂 {}", "Resume session {}"),
+    # the ↑ ↓ buttons of an ordering question, as a screen reader names them
+    "move_up": Text("上移", "Move up"),
+    "move_down": Text("下移", "Move down"),
     # charts: their titles and empty states, and the heads of their text alternatives
     "chart.targets_axis": Text("目标数量", "number of targets"),
     "chart.targets_per_lesson": Text("各课的量化目标", "Quantitative targets per lesson"),
@@ -262,6 +324,11 @@ def say(key: str, lang: str, *args: object, sep: str = BOTH_SEP, **values: objec
 def t(key: str, lang: str) -> str:
     """:func:`say` without arguments (the readers' and widgets' short form)."""
     return say(key, lang)
+
+
+def lang_options() -> list[tuple[str, str]]:
+    """The language toggle's choices, as ``(label, lang)``: 中文, English, 双语 Both."""
+    return [(say(f"lang.{lang}", "both", sep=" "), lang) for lang in ("zh", "en", "both")]
 
 
 def family(prefix: str) -> Mapping[str, Text]:

@@ -9,8 +9,10 @@ from edu.content.model import Plan
 from edu.content.search import Hit
 from edu.content.search import search
 from edu.lang import check_lang
+from edu.lang import pick
 from edu.present.html import introduction_html
 from edu.present.html import lesson_html
+from edu.present.strings import say
 from edu.present.strings import t
 
 
@@ -57,7 +59,7 @@ class ExploreSession:
         return None
 
     def _label(self, zh: str, en: str) -> str:
-        return zh if self.lang == "zh" else en if self.lang == "en" else f"{zh}  {en}"
+        return pick(zh, en, self.lang, "  ")
 
     def tree(self) -> list[Entry]:
         """The tree rows; while searching, only branches with a hit (and their parents)."""
@@ -66,7 +68,7 @@ class ExploreSession:
         intro_hit = any(not h.lesson for h in self.hits)
         rows: list[Entry] = []
         if not self.query or intro_hit:
-            rows.append(Entry(INTRODUCTION, 0, self._label("导言", "Introduction")))
+            rows.append(Entry(INTRODUCTION, 0, say("introduction", self.lang, sep="  ")))
         for part in self.plan.parts:
             lessons = [self.plan.lesson(x) for x in part.lessons]
             if self.query:

@@ -31,14 +31,14 @@ def progress_figure(board: Dashboard, plan: Plan, lang: str = "zh") -> Figure:
     else:
         ax.axis("off")
         ax.text(0.5, 0.5, say("chart.no_answers", lang, sep="\n"), ha="center")
-    ax.set_title(say("chart.by_lesson", lang))
+    ax.set_title(say("chart.by_lesson", lang, sep="\n"))
     ax = grid[0][1]
     if board.by_kind:
         hbars(ax, [kind_title(a.key, "en" if lang == "en" else "zh") for a in board.by_kind],
               [a.mean for a in board.by_kind], PALETTE[1])
     else:
         ax.axis("off")
-    ax.set_title(say("chart.by_kind", lang))
+    ax.set_title(say("chart.by_kind", lang, sep="\n"))
     ax = grid[1][0]
     if any(n for _, n in board.reviews_per_day):
         days = [d[5:] for d, _ in board.reviews_per_day]
@@ -48,16 +48,16 @@ def progress_figure(board: Dashboard, plan: Plan, lang: str = "zh") -> Figure:
     else:  # an empty bar chart would draw a meaningless −0.04…0.04 axis
         ax.axis("off")
         ax.text(0.5, 0.5, say("chart.no_reviews", lang, sep="\n"), ha="center")
-    ax.set_title(say("chart.reviews", lang))
+    ax.set_title(say("chart.reviews", lang, sep="\n"))
     ax = grid[1][1]
     if board.retention_by_lesson:
         keys = [k for k in [*names] if k in board.retention_by_lesson]
         hbars(ax, [names[k] for k in keys], [board.retention_by_lesson[k] for k in keys],
               PALETTE[3])
         overall = f"{board.retention:.0%}" if board.retention is not None else "—"
-        ax.set_title(say("chart.recall_overall", lang, overall))
+        ax.set_title(say("chart.recall_overall", lang, overall, sep="\n"))
     else:
         ax.axis("off")
-        ax.set_title(say("chart.recall", lang))
+        ax.set_title(say("chart.recall", lang, sep="\n"))
         ax.text(0.5, 0.5, say("chart.no_reviews", lang, sep="\n"), ha="center")
     return fig

@@ -15,6 +15,8 @@ from typing import Any
 import ipywidgets as w
 
 from edu.errors import EduError
+from edu.present.strings import lang_options
+from edu.present.strings import say
 from edu.questions.bank import Bank
 from edu.questions.model import KINDS
 from edu.questions.model import EssayAnswer
@@ -62,7 +64,8 @@ def _question_html(q: Question, n: int, bank: Bank, lang: str, answers: bool) ->
         out.append(f'<table><tr><td valign="top"><ol>{left}</ol></td><td valign="top">'
                    f'<ol class="edu-opts">{right}</ol></td></tr></table>')
     elif q.shape == "true_false":
-        out.append("<div>正确 True ☐ &nbsp; 错误 False ☐</div>")
+        out.append(f"<div>{html.escape(say('paper.true', lang, sep=' '))} ☐ &nbsp; "
+                   f"{html.escape(say('paper.false', lang, sep=' '))} ☐</div>")
     elif isinstance(q.answer, NumericAnswer):
         out.append(f"<div>＿＿＿＿ {html.escape(q.answer.unit)}</div>")
     if answers and isinstance(q.answer, EssayAnswer):
@@ -78,7 +81,8 @@ def _question_html(q: Question, n: int, bank: Bank, lang: str, answers: bool) ->
         else:
             key = tx(answer, lang)
         source = "".join(f"「{s}」" for s in q.source)
-        out.append(f'<div class="edu-key"><b>答案 Answer:</b> {html.escape(key)}'
+        out.append(f'<div class="edu-key"><b>{html.escape(say("paper.answer", lang, sep=" "))}:'
+                   f"</b> {html.escape(key)}"
                    + (f'<div class="edu-source" lang="zh-CN">{html.escape(source)}</div>'
                       if source else "") + "</div>")
     return "".join(out) + "</li>"
@@ -87,12 +91,19 @@ def _question_html(q: Question, n: int, bank: Bank, lang: str, answers: bool) ->
 def preview_html(quiz: Quiz, bank: Bank, label: str, lang: str, answers: bool) -> str:
     """One version of *quiz* as the students will see it (with the key when *answers*)."""
     version = next((v for v in quiz.versions if v.label == label), quiz.versions[0])
-    head = (f"版本 Version {version.label} · {len(version.questions)} 题 questions · "
-            f"seed {quiz.seed}")
+    head = " · ".join(say(key, lang, value, sep=" / ") for key, value in (
+        ("paper.version", version.label), ("paper.count", len(version.questions)),
+        ("paper.seed", quiz.seed)))
     items = "".join(_question_html(q, n, bank, lang, answers)
                     for n, q in enumerate(version.questions, 1))
     return (f'{PREVIEW_STYLE}<div class="edu-preview-html" data-version="{version.label}">'
             f"<h3>{html.escape(head)}</h3><ol>{items}</ol></div>")
+
+
+def _label(key: str) -> str:
+    """The builder's label *key* in both languages (``难度 Difficulty``): the builder is the
+    instructors' tool, and its labels do not follow the preview's language."""
+    return say(f"builder.{key}", "both", sep=" ")
 
 
 def _multi(options: list[tuple[str, str]], cls: str, rows: int) -> w.SelectMultiple:
@@ -119,20 +130,20 @@ class BuilderView:
                             "edu-b-kinds", 8)
         wide = {"description_width": "7.5rem"}
         self.difficulty = w.IntRangeSlider(value=(1, 3), min=1, max=3, step=1,
-                                           description="难度 Difficulty", style=wide)
-        self.tags = w.Text(description="标签 Tags", placeholder="tag, tag", style=wide)
-        self.exclude = w.Textarea(description="排除 Exclude", placeholder="question ids",
+                                           description=_label("difficulty"), style=wide)
+        self.tags = w.Text(description=_label("tags"), placeholder=_label("tags_hint"), style=wide)
+        self.exclude = w.Textarea(description=_label("exclude"), placeholder=_label("exclude_hint"),
                                   rows=2, style=wide)
-        self.count = w.BoundedIntText(value=10, min=1, max=200, description="题数 Count",
+        self.count = w.BoundedIntText(value=10, min=1, max=200, description=_label("count"),
                                       style=wide)
         self.versions = w.BoundedIntText(value=1, min=1, max=MAX_VERSIONS,
-                                         description="版本 Versions", style=wide)
-        self.draws = w.Checkbox(value=False, description="各版本题目不同 Separate draws",
+                                         description=_label("versions"), style=wide)
+        self.draws = w.Checkbox(value=False, description=_label("draws"),
                                 indent=False)
-        self.balance = w.Checkbox(value=True, description="各课均衡 Balance lessons",
+        self.balance = w.Checkbox(value=True, description=_label("balance"),
                                   indent=False)
-        self.seed = w.IntText(value=session.seed, description="种子 Seed", style=wide)
-        self.reseed = w.Button(description="换一个 New seed", layout=w.Layout(width="auto"))
+        self.seed = w.IntText(value=session.seed, description=_label("seed"), style=wide)
+        self.reseed = w.Button(description=_label("reseed"), layout=w.Layout(width="auto"))
         for widget, cls in ((self.count, "edu-b-count"), (self.versions, "edu-b-versions"),
                             (self.seed, "edu-b-seed"), (self.difficulty, "edu-b-difficulty"),
                             (self.reseed, "edu-b-reseed"), (self.draws, "edu-b-draws")):
@@ -143,13 +154,13 @@ class BuilderView:
         self.message.add_class("edu-b-message")
         self.version = w.ToggleButtons(options=["A"])
         self.version.add_class("edu-b-version")
-        self.answers = w.Checkbox(value=False, description="显示答案 Show answers", indent=False)
+        self.answers = w.Checkbox(value=False, description=_label("show_answers"), indent=False)
         self.answers.add_class("edu-b-answers")
         self.preview = w.HTML()
         self.preview.add_class("edu-preview")
-        self.lang = w.Dropdown(options=[("双语 Both", "both"), ("中文", "zh"), ("English", "en")],
-                               value=session.lang, description="语言 Language", style=wide)
-        self.key = w.Checkbox(value=False, description="另附答案卷 With answer key",
+        self.lang = w.Dropdown(options=lang_options(), value=session.lang,
+                               description=say("language", "both", sep=" "), style=wide)
+        self.key = w.Checkbox(value=False, description=_label("with_key"),
                               indent=False)
         self.key.add_class("edu-b-key")
         self.export_buttons = {fmt: w.Button(description=fmt, button_style="info",
@@ -160,21 +171,21 @@ class BuilderView:
             button.add_class("edu-export")
             button.add_class(f"edu-export-{fmt}")
             button.on_click(lambda _b, fmt=fmt: self.export([fmt]))
-        self.export_all = w.Button(description="全部导出 Export all", button_style="primary")
+        self.export_all = w.Button(description=_label("export_all"), button_style="primary")
         self.export_all.add_class("edu-export-all")
         self.export_all.on_click(lambda _b: self.export(list(self.export_buttons)))
         self.links = w.HTML()
         self.links.add_class("edu-links")
         filters = w.VBox([
-            w.HTML("<b>课 Lessons</b> (none = all)"), self.lessons,
-            w.HTML("<b>部分 Parts</b>"), self.parts,
-            w.HTML("<b>题型 Kinds</b>"), self.kinds,
+            w.HTML(f"<b>{_label('lessons')}</b> ({_label('none_all')})"), self.lessons,
+            w.HTML(f"<b>{_label('parts')}</b>"), self.parts,
+            w.HTML(f"<b>{_label('kinds')}</b>"), self.kinds,
             self.difficulty, self.tags, self.exclude, self.count, self.versions, self.draws,
             self.balance, w.HBox([self.seed, self.reseed])],
             layout=w.Layout(width="34%", min_width="20rem"))
         right = w.VBox([self.matches, self.message, w.HBox([self.version, self.answers]),
                         self.preview], layout=w.Layout(width="66%"))
-        exports = w.VBox([w.HTML("<h3>导出 Export</h3>"), w.HBox([self.lang, self.key]),
+        exports = w.VBox([w.HTML(f"<h3>{_label('export')}</h3>"), w.HBox([self.lang, self.key]),
                           w.HBox([*self.export_buttons.values(), self.export_all]),
                           self.links])
         self.widget = w.VBox([w.HTML(STYLE), w.HBox([filters, right]), exports])
@@ -217,9 +228,9 @@ class BuilderView:
         if counts is not None:
             detail = ", ".join(f"{KIND_INFO[k].title.en} {n}" for k, n in sorted(
                 counts.items(), key=lambda kv: KINDS.index(kv[0])))
-            self.matches.value = (f"<b>{sum(counts.values())} 道题符合条件 · questions match"
-                                  f"</b> <span style='color:#718096'>({html.escape(detail)})"
-                                  "</span>")
+            matches = say("matches", "both", sum(counts.values()), sep=" · ")
+            self.matches.value = (f"<b>{html.escape(matches)}</b> <span style='color:#718096'>"
+                                  f"({html.escape(detail)})</span>")
             self.session.build()
         quiz = self.session.quiz
         self.message.value = "" if quiz else (

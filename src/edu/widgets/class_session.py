@@ -40,6 +40,7 @@ from edu.live.stats import item_statistics
 from edu.live.stats import leaderboard
 from edu.live.stats import score_table
 from edu.live.store import ClassStore
+from edu.present.strings import say
 from edu.present.strings import t
 from edu.questions.model import Question
 
@@ -343,14 +344,14 @@ class ClassLauncher:
         self.title = plan.info.title
         self.builder_view = BuilderView(self.builder, rng=rng)
         self.view: ClassSessionView | None = None
-        start = w.Button(description="开始课堂测验 · Start the class session",
+        start = w.Button(description=say("class_start", "both", sep=" · "),
                          button_style="primary", layout=w.Layout(width="auto", height="3em"))
         start.on_click(lambda _: self._start(new=True))
         buttons: list[w.Widget] = [start]
         with ClassStore.open(db) as store:
             latest = store.latest()
         if latest is not None and latest.status != "ended":
-            resume = w.Button(description=f"继续 · Resume session {latest.id}",
+            resume = w.Button(description=say("class_resume", "both", latest.id, sep=" · "),
                               layout=w.Layout(width="auto", height="3em"))
             resume.on_click(lambda _: self._start(new=False))
             buttons.append(resume)

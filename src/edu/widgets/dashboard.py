@@ -16,7 +16,9 @@ import ipywidgets as w
 
 from edu.content.model import Plan
 from edu.present import charts
+from edu.present.strings import say
 from edu.present.strings import t
+from edu.present.strings import text
 from edu.study.figures import progress_figure
 from edu.study.review import StudyItem
 from edu.study.stats import Dashboard
@@ -24,29 +26,29 @@ from edu.study.stats import dashboard
 from edu.study.store import ProgressStore
 from edu.widgets.chart_text import progress_alt
 from edu.widgets.page import chart_html
+from edu.widgets.quiz_controls import html_text
 
 
 def weakest_html(board: Dashboard, lang: str = "both") -> str:
     if not board.weakest:
-        return ("<p>还没有足够的记录来找出薄弱目标。 <span class='edu-en'>Not enough "
-                "answers or reviews yet to find weak targets.</span></p>")
+        return html_text(text("progress.not_enough"), lang, "edu-empty-line")
     rows = []
     for n, weak in enumerate(board.weakest, 1):
         recall = "—" if weak.recall is None else f"{weak.recall:.0%}"
         front = weak.item.front if lang != "en" else weak.item.front_en
         rows.append(f"<tr><td>{n}</td><td>{html.escape(front)}</td>"
                     f"<td>{weak.strength:.0%}</td><td>{weak.attempts}</td><td>{recall}</td></tr>")
+    heads = "".join(f'<th scope="col">{html.escape(say(f"progress.{key}", lang, sep=" "))}</th>'
+                    for key in ("target", "strength", "answers", "recall"))
     return ('<table class="edu-weakest" style="border-collapse:collapse">'
-            "<tr><th scope=\"col\">#</th><th scope=\"col\">目标 Target</th>"
-            "<th scope=\"col\">掌握 Strength</th><th scope=\"col\">答题 Answers</th>"
-            "<th scope=\"col\">记忆 Recall</th></tr>" + "".join(rows) + "</table>")
+            f'<tr><th scope="col">#</th>{heads}</tr>' + "".join(rows) + "</table>")
 
 
 class DashboardView:
     """Charts and the weakest targets; *on_practise* gets their item ids when clicked."""
 
     def __init__(self, plan: Plan, store: ProgressStore, items: Sequence[StudyItem],
-                 clock: Callable[[], datetime], lang: str = "zh",
+                 clock: Callable[[], datetime], lang: str = "both",
                  on_practise: Callable[[list[str]], None] | None = None) -> None:
         self.plan, self.store, self.items, self.clock = plan, store, list(items), clock
         self.lang = lang
@@ -74,9 +76,9 @@ class DashboardView:
                           lesson_order=[x.id for x in self.plan.lessons])
         self.board = board
         recall = "—" if board.retention is None else f"{board.retention:.0%}"
-        self.summary.value = (f"<b>今天待复习 {board.due_today} · 新卡 {board.new_today}</b> "
-                              f"· due today {board.due_today}, new {board.new_today} · "
-                              f"answers {board.attempts} · predicted recall {recall}")
+        self.summary.value = html.escape(say(
+            "progress.summary", self.lang, due=board.due_today,
+            new=board.new_today, answers=board.attempts, recall=recall))
         if board.attempts or board.reviews:
             png = charts.png(progress_figure(board, self.plan, self.lang))
             alt = progress_alt(board, self.plan, "en" if self.lang == "en" else "both")
@@ -86,7 +88,7 @@ class DashboardView:
                                  f"{html.escape(t('progress_empty', 'zh'))}<br>"
                                  f'<span class="edu-en">{html.escape(t("progress_empty", "en"))}'
                                  "</span></p>")
-        self.weakest.value = weakest_html(board)
+        self.weakest.value = weakest_html(board, self.lang)
         self.practise.disabled = not board.weakest
 
     def weakest_ids(self) -> list[str]:

@@ -8,13 +8,12 @@ import ipywidgets as w
 
 from edu.content.model import Plan
 from edu.present import charts
+from edu.present.strings import lang_options
 from edu.present.strings import t
 from edu.sessions.explore import ExploreSession
 from edu.widgets.chart_text import count_alt
 from edu.widgets.chart_text import percentage_alt
 from edu.widgets.page import chart
-
-LANG_OPTIONS = [("中文", "zh"), ("English", "en"), ("双语 Both", "both")]
 
 
 def lesson_charts(plan: Plan, lesson: str | None, lang: str) -> list[tuple[bytes, str]]:
@@ -46,7 +45,7 @@ class ExploreView:
                              description=t("search", "both"), continuous_update=False,
                              layout=w.Layout(width="100%"))
         self.search.add_class("edu-search")
-        self.lang = w.ToggleButtons(options=LANG_OPTIONS, value=session.lang)
+        self.lang = w.ToggleButtons(options=lang_options(), value=session.lang)
         self.lang.add_class("edu-lang")
         self.status = w.HTML()
         self.tree = w.Select(rows=22, description=t("plan_tree", "both"),

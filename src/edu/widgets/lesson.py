@@ -21,8 +21,8 @@ import ipywidgets as w
 
 from edu.content.model import Plan
 from edu.present.html import lesson_html
+from edu.present.strings import lang_options
 from edu.present.strings import t
-from edu.widgets.explore import LANG_OPTIONS
 from edu.widgets.explore import lesson_charts
 from edu.widgets.page import chart
 
@@ -56,7 +56,7 @@ class LessonView:
                                  style={"description_width": "initial"},
                                  layout=w.Layout(width="32rem"))
         self.picker.add_class("edu-lesson-picker")
-        self.lang = w.ToggleButtons(options=LANG_OPTIONS, value=lang)
+        self.lang = w.ToggleButtons(options=lang_options(), value=lang)
         self.lang.add_class("edu-lang")
         self.reader = w.HTML()
         self.charts = w.VBox()

@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import base64
 import html
+import json
 
 import ipywidgets as w
 
+from edu.present.strings import say
 from edu.present.strings import t
 
 PAGE_CSS = """<style>
@@ -144,7 +146,12 @@ body[data-jp-theme-light="false"]{--edu-fg:#f7fafc;--edu-muted:#cbd5e0;--edu-lin
 </style>"""
 
 
+#: The ↑ ↓ buttons' names, from the catalogue (``上移 Move up: 1. …``).
+_MOVES = json.dumps([[f"edu-{way}", f"{say(f'move_{way}', 'both', sep=' ')}: "]
+                     for way in ("up", "down")], ensure_ascii=False)
+
 GROUP_RADIOS_JS = """(() => {
+  const MOVES = """ + _MOVES + """;
   if (window.eduGroupRadios) return;
   window.eduGroupRadios = true;
   let count = 0;
@@ -159,7 +166,7 @@ GROUP_RADIOS_JS = """(() => {
     }
     for (const row of document.querySelectorAll('.edu-page .edu-order-row')) {
       const item = (row.querySelector('.edu-order-item') || row).textContent.trim();
-      for (const [cls, verb] of [['edu-up', '上移 Move up: '], ['edu-down', '下移 Move down: ']]) {
+      for (const [cls, verb] of MOVES) {
         const button = row.querySelector('button.' + cls);
         if (button && button.getAttribute('aria-label') !== verb + item)
           button.setAttribute('aria-label', verb + item);

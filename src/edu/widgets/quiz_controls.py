@@ -22,6 +22,7 @@ from typing import Any
 
 import ipywidgets as w
 
+from edu.present.strings import lang_options
 from edu.questions.model import BLANK
 from edu.questions.model import EssayAnswer
 from edu.questions.model import MatchingAnswer
@@ -37,7 +38,7 @@ from edu.sessions.quiz import QuizSession
 from edu.sessions.quiz import say
 
 #: The language toggle (as in the explorer; not imported from it, which would load matplotlib).
-LANG_OPTIONS = [("中文", "zh"), ("English", "en"), ("双语 Both", "both")]
+LANG_OPTIONS = lang_options()
 
 STYLE = """<style>
 .edu-quiz{font-family:"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",

@@ -33,6 +33,7 @@ from ipywidgets.widgets.widget_string import HTMLStyle
 
 from edu.errors import QuizError
 from edu.ids import stable_int
+from edu.present import strings
 from edu.questions.bank import Bank
 from edu.questions.model import KINDS
 from edu.questions.model import Text
@@ -348,9 +349,7 @@ class QuizPlayer:
         spec = QuizSpec(count=1, lessons=self.spec().lessons, kinds=self.spec().kinds)
         n = len(matching(self.bank, spec))
         lang = str(self.lang.value)
-        self.matches.value = "&emsp;" + html.escape(
-            f"{n} 道题可选" if lang == "zh" else f"{n} questions match" if lang == "en"
-            else f"{n} 道题可选 · {n} questions match")
+        self.matches.value = "&emsp;" + html.escape(strings.say("matches", lang, n, sep=" · "))
 
     def start(self) -> QuizSession | None:
         """Assemble the quiz (seeded) and show its first question; errors go to the message."""
