@@ -48,9 +48,11 @@ class ExploreView:
         self.lang = w.ToggleButtons(options=lang_options(), value=session.lang)
         self.lang.add_class("edu-lang")
         self.status = w.HTML()
-        self.tree = w.Select(rows=22, description=t("plan_tree", "both"),
-                             layout=w.Layout(width="100%"),
-                             style={"description_width": "initial"})
+        # radio buttons, not a <select>: a listbox cuts each row at its width, and a
+        # measure's title in both languages is longer than any phone (or the side pane)
+        self.tree = w.RadioButtons(options=[], value=None, description=t("plan_tree", "both"),
+                                   layout=w.Layout(width="100%"),
+                                   style={"description_width": "initial"})
         self.tree.add_class("edu-tree")
         self.reader = w.HTML()
         self.reader.add_class("edu-reader-pane")

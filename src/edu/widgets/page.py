@@ -88,12 +88,14 @@ body[data-jp-theme-light="false"]{--edu-fg:#f7fafc;--edu-muted:#cbd5e0;--edu-lin
  min-height:44px;align-items:center}
 .edu-page .widget-html:has(> .widget-html-content > style:only-child){display:none}
 .edu-page .edu-tree{flex-direction:column;align-items:stretch;height:auto}
-.edu-page .edu-tree select{flex:none;height:auto}
+.edu-page .edu-tree .widget-radio-box{max-height:34rem;overflow-y:auto;overflow-x:hidden;
+ border:1px solid var(--edu-line);border-radius:.3rem;padding:.2rem .4rem}
 .edu-page .edu-tree .widget-label{text-align:left;width:auto;font-weight:600}
 .edu-page input[type=text],.edu-page input[type=number],.edu-page select{min-height:44px;
  height:auto;font-size:16px;max-width:100%;box-sizing:border-box}
-.edu-page .widget-radio-box label{min-height:44px;display:flex;align-items:center;
- white-space:normal;line-height:1.4;gap:.4rem}
+.edu-page .widget-radio-box label{min-height:44px;height:auto;flex:none;display:flex;
+ align-items:center;white-space:normal;line-height:1.4;gap:.4rem}
+.edu-page .widget-radio-box input[type=radio]{order:-1;margin:0 .2rem 0 1px}
 .edu-page input[type=radio],.edu-page input[type=checkbox]{width:1.2rem;height:1.2rem;
  flex:none}
 .edu-page .widget-checkbox label,.edu-page .widget-checkbox span{white-space:normal;
@@ -123,7 +125,6 @@ body[data-jp-theme-light="false"]{--edu-fg:#f7fafc;--edu-muted:#cbd5e0;--edu-lin
 .edu-explore-body{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
 .edu-explore-side{flex:1 1 16rem;min-width:0}
 .edu-explore-main{flex:2 1 24rem;min-width:0}
-.edu-page .edu-tree select{overflow-x:hidden}
 .edu-page .edu-rates{flex-wrap:wrap;gap:.4rem}
 .edu-page .widget-hbox.edu-order-row{flex-wrap:nowrap;align-items:center}
 .edu-page .edu-order-row .widget-html{flex:1 1 auto;min-width:0}
@@ -131,7 +132,7 @@ body[data-jp-theme-light="false"]{--edu-fg:#f7fafc;--edu-muted:#cbd5e0;--edu-lin
 .edu-page .edu-rates .jupyter-button{flex:1 1 10rem;width:auto}
 @media (max-width:40rem){
  .edu-page .widget-hbox{flex-wrap:wrap;row-gap:.3rem}
- .edu-page .edu-explore-side .edu-tree select{height:40vh;flex:none}
+ .edu-page .edu-explore-side .edu-tree .widget-radio-box{max-height:40vh}
  .edu-page .edu-reader table,.edu-page .edu-reader tbody,.edu-page .edu-reader tr,
  .edu-page .edu-reader td{display:block;width:auto}
  .edu-page .edu-reader tr:first-child th{display:none}
