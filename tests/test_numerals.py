@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from edu.errors import UsageError
 from edu.numerals import format_number
 from edu.numerals import numbers_in
 from edu.numerals import parse_chinese
 from edu.numerals import percent_words
 from edu.numerals import states_quantity
 from edu.numerals import value_span
+from edu.numerals import whole_number
 
 
 @pytest.mark.parametrize(
@@ -81,3 +85,23 @@ def test_full_width_digits_and_point() -> None:
     """Full-width digits and decimal point (９０, １２．５) are numbers, at their own places."""
     assert numbers_in("达到１２．５％") == [(12.5, 2, 6)]
     assert states_quantity("达到９０％。", 90, "％")
+
+
+@pytest.mark.parametrize(("text", "low", "high", "message"), [
+    ("x7", None, None, "--n: expected a whole number, not 'x7'"),
+    ("0", 1, 500, "--n: must be between 1 and 500, not 0"),
+    ("-1", 0, None, "--n: must be 0 or more, not -1"),
+    ("9", None, 8, "--n: must be 8 or less, not 9"),
+])
+def test_whole_number_names_the_option_and_the_bound(text: str, low: int | None,
+                                                    high: int | None, message: str) -> None:
+    """A bad whole number is one line naming the option and the bound it broke."""
+    with pytest.raises(UsageError, match=f"^{re.escape(message)}$"):
+        whole_number(text, "--n", low, high)
+
+
+def test_whole_number_within_bounds() -> None:
+    """A whole number inside its bounds (or with none) is read as it is."""
+    assert whole_number("12", "--n") == 12
+    assert whole_number("0", "--port", 0, 65535) == 0
+    assert whole_number("-4", "--x", high=-4) == -4

@@ -1,8 +1,12 @@
-"""Numbers as the plan writes them: Arabic digits, decimals and Chinese numerals (三年, 两千)."""
+"""Numbers as the plan writes them: Arabic digits, decimals and Chinese numerals (三年, 两千);
+and :func:`whole_number`, the one reader of a whole number a user types (``--n``, ``--seed``,
+``--port``)."""
 
 from __future__ import annotations
 
 import re
+
+from edu.errors import UsageError
 
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -92,3 +96,19 @@ def states_quantity(text: str, value: float, unit: str) -> bool:
     A percentage written out counts too: 百分之九十 states 90 with unit ``%`` (千分之 ``‰``).
     """
     return value_span(text, value, unit) is not None
+
+
+def whole_number(text: str, name: str, low: int | None = None, high: int | None = None) -> int:
+    """*text* read as a whole number for the option or field *name*, within [*low*, *high*]
+    where given; anything else is a one-line :class:`~edu.errors.UsageError` naming *name*."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise UsageError(f"{name}: expected a whole number, not {text!r}") from None
+    if low is not None and high is not None and not low <= value <= high:
+        raise UsageError(f"{name}: must be between {low} and {high}, not {value}")
+    if low is not None and value < low:
+        raise UsageError(f"{name}: must be {low} or more, not {value}")
+    if high is not None and value > high:
+        raise UsageError(f"{name}: must be {high} or less, not {value}")
+    return value

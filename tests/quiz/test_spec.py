@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from edu.errors import QuizError
+from edu.errors import UsageError
 from edu.questions.bank import Bank
 from edu.quiz.spec import QuizSpec
 from edu.quiz.spec import matching
@@ -72,9 +73,9 @@ def test_parsers() -> None:
             parse_difficulty(bad)
     assert parse_count("5", "--n", 10) == 5
     assert parse_count(None, "--n", 10) == 10
-    with pytest.raises(QuizError, match="--n: expected a whole number, not 'ten'"):
+    with pytest.raises(UsageError, match="--n: expected a whole number, not 'ten'"):
         parse_count("ten", "--n", 10)
-    with pytest.raises(QuizError, match="--n: expected a positive number"):
+    with pytest.raises(UsageError, match="--n: must be 1 or more, not -3"):
         parse_count("-3", "--n", 10)
 
 

@@ -105,22 +105,6 @@ def lang_option(help: str) -> Opt:
     return Opt(("--lang",), "lang", help, default="both", choices=("zh", "en", "both"))
 
 
-def whole(text: str, name: str, low: int | None = None, high: int | None = None) -> int:
-    """*text* read as a whole number for option *name*, within [*low*, *high*] when given.
-
-    Raises :class:`~edu.errors.UsageError` (one line, exit 2) naming the option.
-    """
-    from edu.errors import UsageError
-
-    try:
-        value = int(text)
-    except ValueError:
-        raise UsageError(f"{name}: expected a whole number, not {text!r}") from None
-    if (low is not None and value < low) or (high is not None and value > high):
-        raise UsageError(f"{name}: must be between {low} and {high}, not {value}")
-    return value
-
-
 def content_dir(args: Args) -> str:
     """The ``--content`` folder, or the default one."""
     if getattr(args, "content", None):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from edu.errors import QuizError
+from edu.numerals import whole_number
 from edu.questions.bank import Bank
 from edu.questions.model import KINDS
 from edu.questions.model import Question
@@ -125,13 +126,5 @@ def parse_difficulty(text: str | None) -> tuple[int, int]:
 
 
 def parse_count(text: str | None, name: str, default: int) -> int:
-    """A positive whole number from the command line."""
-    if text is None:
-        return default
-    try:
-        value = int(text)
-    except ValueError:
-        raise QuizError(f"{name}: expected a whole number, not {text!r}") from None
-    if value < 1:
-        raise QuizError(f"{name}: expected a positive number, not {value}")
-    return value
+    """A count of 1 or more from the command line (*default* when not given)."""
+    return default if text is None else whole_number(text, name, low=1)

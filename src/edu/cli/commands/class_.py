@@ -21,7 +21,7 @@ from edu.cli.args import CONTENT
 from edu.cli.args import OUTPUT
 from edu.cli.args import Args
 from edu.cli.args import Opt
-from edu.cli.args import whole
+from edu.numerals import whole_number
 
 HELP = "live class session: `serve` a quiz to the class's phones, export `results`"
 OPTIONS: tuple[Opt, ...] = (
@@ -76,12 +76,12 @@ def serve(args: Args) -> int:
     from edu.live.store import ClassStore
     from edu.quiz.spec import parse_list
 
-    port = whole(args.port, "--port", 0, 65535)
+    port = whole_number(args.port, "--port", 0, 65535)
     if args.quiz and (args.lessons or args.kinds or args.n or args.seed):
         raise UsageError("--quiz gives the questions: leave out --lessons, --kinds, --n and "
                          "--seed")
-    n = whole(args.n, "--n", 1, 500) if args.n else 10
-    seed = None if args.seed is None else whole(args.seed, "--seed", 0, 2**63)
+    n = whole_number(args.n, "--n", 1, 500) if args.n else 10
+    seed = None if args.seed is None else whole_number(args.seed, "--seed", 0, 2**63)
     from edu.live.server import bind
 
     sock = bind(args.ip, port)  # a bad address or a taken port fails before any work

@@ -8,7 +8,7 @@ from edu.cli.args import CONTENT
 from edu.cli.args import Args
 from edu.cli.args import Opt
 from edu.cli.args import content_dir
-from edu.cli.args import whole
+from edu.numerals import whole_number
 
 HELP = "summarise your progress (due today, accuracy by lesson); export, import or reset it"
 OPTIONS: tuple[Opt, ...] = (
@@ -35,7 +35,7 @@ def _summary(args: Args) -> str:
     from edu.study.stats import dashboard
     from edu.study.store import ProgressStore
 
-    new_per_day = whole(args.new_per_day, "--new-per-day")
+    new_per_day = whole_number(args.new_per_day, "--new-per-day", low=0)
     plan = load_plan(content_dir(args))
     titles = {lesson.id: f"{lesson.heading} {lesson.title_en}" for lesson in plan.lessons}
     with ProgressStore.open(args.db) as store:

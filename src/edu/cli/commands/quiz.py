@@ -23,7 +23,7 @@ from edu.cli.args import Args
 from edu.cli.args import Opt
 from edu.cli.args import content_dir
 from edu.cli.args import lang_option
-from edu.cli.args import whole
+from edu.numerals import whole_number
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -247,7 +247,7 @@ def run(args: Args) -> int:
 
         seed = secrets.randbelow(2**31)
     else:
-        seed = whole(args.seed, "--seed")
+        seed = whole_number(args.seed, "--seed")
     quiz = assemble_seeded(bank, spec, seed)
     _write(quiz, args, plan, bank)
     if args.seed is None and args.output != "-":
