@@ -15,6 +15,7 @@ from edu.export.common import choice_letter
 from edu.export.common import matching_letters
 from edu.export.common import multi_letters
 from edu.export.common import ordering_letters
+from edu.present.strings import text as catalogue
 from edu.questions.model import ChoiceAnswer
 from edu.questions.model import EssayAnswer
 from edu.questions.model import MatchingAnswer
@@ -75,9 +76,7 @@ def _forms(q: Question, lang: str) -> tuple[Text, Text]:
                          words.en if lang == "both" else f"{listed}: {words.en}"),
                     _same("".join(letters)))
         case EssayAnswer():
-            by_hand = LABELS["by_hand"]
-            return essay_key(a), Text(f"{by_hand.zh}（{a.points}分）",
-                                      f"{by_hand.en} ({a.points})")
+            return essay_key(a), catalogue("paper.by_hand_points", a.points)
         case TextAnswer():
             return _same(a.accepted[0]), _same(a.accepted[0])
         case NumericAnswer() | TrueFalseAnswer():
@@ -90,9 +89,9 @@ def _forms(q: Question, lang: str) -> tuple[Text, Text]:
 def essay_key(a: EssayAnswer) -> Text:
     """A discussion's key: the model answer, then the rubric a line per criterion."""
     rubric = rubric_text(a)
-    m, r = LABELS["model_answer"], LABELS["rubric"]
-    return Text(f"{m.zh}：{a.model.zh}\n{r.zh}（共{a.points}分）：\n{rubric.zh}",
-                f"{m.en}: {a.model.en}\n{r.en} ({a.points} points):\n{rubric.en}")
+    m, r = LABELS["model_answer"], catalogue("paper.rubric_points", a.points)
+    return Text(f"{m.zh}：{a.model.zh}\n{r.zh}：\n{rubric.zh}",
+                f"{m.en}: {a.model.en}\n{r.en}:\n{rubric.en}")
 
 
 def glance(questions: Sequence[Question]) -> list[Text]:

@@ -201,6 +201,8 @@ STRINGS: dict[str, Text] = {
     "paper.rubric": Text("评分标准", "Marking rubric"),
     "paper.points": Text("{}分", "{} points"),
     "paper.by_hand": Text("人工评分", "Graded by hand"),
+    "paper.by_hand_points": Text("人工评分（{}分）", "Graded by hand ({})"),
+    "paper.rubric_points": Text("评分标准（共{}分）", "Marking rubric ({} points)"),
     # answer shapes by name
     "shape.choice": Text("单项选择", "Multiple choice"),
     "shape.true_false": Text("判断", "True or false"),
@@ -288,6 +290,8 @@ STRINGS: dict[str, Text] = {
     # the ↑ ↓ buttons of an ordering question, as a screen reader names them
     "move_up": Text("上移", "Move up"),
     "move_down": Text("下移", "Move down"),
+    # the pseudo-lesson of questions that span lessons (edu.questions.model.OVERVIEW)
+    "overview": Text("综合", "Across lessons"),
     # charts: their titles and empty states, and the heads of their text alternatives
     "chart.targets_axis": Text("目标数量", "number of targets"),
     "chart.targets_per_lesson": Text("各课的量化目标", "Quantitative targets per lesson"),

@@ -12,6 +12,7 @@ from edu.content.model import Target
 from edu.content.wording import statement
 from edu.lang import Text
 from edu.lang import parts
+from edu.present.strings import say
 from edu.text import display_width
 
 WIDTH = 78
@@ -50,10 +51,15 @@ def target_phrase(t: Target, lang: str) -> str:
     return statement(t).get(lang, " / ")
 
 
+def _counted(key: str, n: int, en: bool) -> str:
+    """A heading with its count: ``措施（3）`` / ``Measures (3)``."""
+    return f"{say(key, 'en')} ({n})" if en else f"{say(key, 'zh')}（{n}）"
+
+
 def _glossary(plan: Plan, lesson: Lesson, zh: bool, en: bool) -> list[str]:
     from edu.content.glossary import lesson_entries
 
-    out = ["", "Glossary" if en else "术语"]
+    out = ["", say("glossary", "en" if en else "zh")]
     for entry in lesson_entries(plan, lesson.id):
         head = [entry.term] if zh else []
         head.append(f"({entry.pinyin})" if zh else entry.pinyin)
@@ -96,14 +102,14 @@ def lesson_text(plan: Plan, lesson: Lesson, lang: str = "both") -> str:
     out += _passage(lesson.lead, lesson.lead_en, lang, "")
     if en:
         out += ["", *_en_wrap(lesson.summary_en, "")]
-    out += ["", f"Measures ({len(lesson.measures)})" if en else f"措施（{len(lesson.measures)}）"]
+    out += ["", _counted("measures", len(lesson.measures), en)]
     for n, m in enumerate(lesson.measures, 1):
         out.append(f"{n:>2}. " + (m.title if zh else m.title_en))
         if zh and en:
             out.append(f"    {m.title_en}")
         out += _passage(m.text, m.text_en, lang, "    ")
     if lesson.targets:
-        out += ["", f"Targets ({len(lesson.targets)})" if en else f"目标（{len(lesson.targets)}）"]
+        out += ["", _counted("targets", len(lesson.targets), en)]
         for t in lesson.targets:
             label = " / ".join(x for x in (t.metric if zh else "", t.metric_en if en else "") if x)
             out.append(f"  • {label}: {target_phrase(t, lang)}")

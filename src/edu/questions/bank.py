@@ -20,6 +20,7 @@ from pathlib import Path
 from edu.content.model import INTRODUCTION
 from edu.content.model import Plan
 from edu.errors import QuizError
+from edu.present.strings import text
 from edu.questions.difficulty import from_features
 from edu.questions.model import OVERVIEW
 from edu.questions.model import Question
@@ -72,7 +73,7 @@ def _keys(plan: Plan) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, Text]
     parts = (INTRODUCTION, *(p.id for p in plan.parts), OVERVIEW)
     intro = plan.introduction
     titles = {INTRODUCTION: Text(intro.title, intro.title_en),
-              OVERVIEW: Text("综合", "Across lessons")}
+              OVERVIEW: text("overview")}
     titles.update({p.id: Text(p.title, p.title_en) for p in plan.parts})
     titles.update({x.id: Text(x.title, x.title_en) for x in plan.lessons})
     return lessons, parts, titles

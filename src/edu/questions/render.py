@@ -7,6 +7,7 @@ from typing import assert_never
 from edu.content.wording import qty_en
 from edu.content.wording import qty_zh
 from edu.numerals import format_number
+from edu.present.strings import text
 from edu.questions.model import ChoiceAnswer
 from edu.questions.model import EssayAnswer
 from edu.questions.model import MatchingAnswer
@@ -19,8 +20,8 @@ from edu.questions.model import TextAnswer
 from edu.questions.model import TrueFalseAnswer
 from edu.questions.phrasing import bare
 
-TRUE = Text("正确", "True")
-FALSE = Text("错误", "False")
+TRUE = text("quiz.true")
+FALSE = text("quiz.false")
 
 
 def answer_text(q: Question) -> Text:

@@ -28,6 +28,7 @@ from edu.content.model import Plan
 from edu.content.model import Principle
 from edu.content.model import Target
 from edu.ids import stable_id
+from edu.present.strings import text
 from edu.questions.distractors import contradicting_value
 from edu.questions.distractors import natural_ceiling
 from edu.questions.distractors import rank
@@ -43,7 +44,8 @@ from edu.questions.phrasing import item_ref
 from edu.questions.phrasing import target_point
 
 KIND = "true_false"
-_VERDICT = {True: Text("正确。", "True."), False: Text("错误。", "False.")}
+_VERDICT = {truth: Text(f"{word.zh}。", f"{word.en}.")
+            for truth, word in ((True, text("quiz.true")), (False, text("quiz.false")))}
 
 
 def _q(qid: str, lesson: str, part: str, stem: Text, truth: bool, point: Text,
