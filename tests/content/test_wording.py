@@ -9,6 +9,7 @@ import pytest
 from edu.content import load_plan
 from edu.content.model import Baseline
 from edu.content.model import Target
+from edu.content.wording import baseline
 from edu.content.wording import conversion
 from edu.content.wording import english_number
 from edu.content.wording import find_quantity
@@ -17,6 +18,7 @@ from edu.content.wording import sentences
 from edu.content.wording import split_unit
 from edu.content.wording import statement
 from edu.content.wording import unit_hint
+from edu.lang import Text
 from tests.conftest import CONTENT
 
 
@@ -92,6 +94,20 @@ def test_statement_carries_approximate_and_baseline() -> None:
     assert statement(age).zh == "从16周岁延长至18周岁"
     assert statement(age).en == "extended from age 16 to age 18"
     assert statement(age, value=17).zh == "从16周岁延长至17周岁"
+
+
+def test_baseline_is_one_labelled_line_for_a_value_and_for_a_year() -> None:
+    """A baseline on its own line: 基线 / Baseline, then what the statement starts from."""
+    cut = _target("reduce_by", baseline=Baseline(year=2015))
+    assert baseline(cut) == Text("基线：2015年水平", "Baseline: the 2015 level")
+    assert "the 2015 level" in statement(cut).en
+    age = _target("extend_to", 18, "周岁", baseline=Baseline(value=16, unit="周岁"))
+    assert baseline(age) == Text("基线：16周岁", "Baseline: age 16")
+    assert "从16周岁" in statement(age).zh
+    assert "from age 16" in statement(age).en
+    land = _target("at_least", 1.8, "亿亩", baseline=Baseline(value=1.5, unit="亿亩"))
+    assert baseline(land) == Text("基线：1.5亿亩", "Baseline: 150 million mu")
+    assert baseline(_target("reach")) is None
 
 
 def test_shipped_statements_are_whole_phrases() -> None:

@@ -74,13 +74,14 @@ def test_target_fields(shipped_plan: Plan) -> None:
     assert f["Lesson"] == "（三）社会保障权利"
     assert (f["Value"], f["ValueEn"]) == ("从16周岁延长至18周岁",
                                           "extended from age 16 to age 18")
-    assert (f["Baseline"], f["BaselineEn"]) == ("起点：16周岁", "from age 16")
+    assert (f["Baseline"], f["BaselineEn"]) == ("基线：16周岁", "Baseline: age 16")
     assert f["Source"].endswith("从16周岁延长至<b>18周岁</b>。")
     land = notes["target/arable-land-red-line"].fields
     assert land["Conversion"].startswith('<div class="source-en">“Keep to the strictest')
     assert land["Conversion"].endswith("1.8 billion mu ≈ 120 million hectares (1 mu = 1/15 ha)")
     cut = notes["target/chronic-disease-premature-mortality-cut"].fields
-    assert cut["BaselineEn"] == "relative to the 2015 level"
+    assert (cut["Baseline"], cut["BaselineEn"]) == ("基线：2015年水平",
+                                                    "Baseline: the 2015 level")
     injuries = {t.id: t for t in shipped_plan.targets}["key-industry-work-injury-rate"]
     assert statement(injuries).zh == "降低20%左右"
     assert notes["target/key-industry-work-injury-rate"].fields["ValueEn"] == (

@@ -8,6 +8,7 @@ import re
 import edu.decks.notetypes as notetypes
 from edu.decks.notetypes import NOTE_TYPES
 from edu.ids import stable_int
+from edu.present.strings import text
 
 #: The published ids. Changing one orphans every learner's notes of that type: never do it.
 PUBLISHED = {("target", 1): 2026544247, ("statement", 1): 1568349934,
@@ -39,6 +40,20 @@ def test_templates_use_only_their_fields() -> None:
         if nt.cloze:
             assert "{{cloze:Text}}" in nt.templates[0][1]
             assert "{{cloze:TextEn}}" in nt.templates[0][1]
+
+
+def test_questions_on_the_fronts_are_the_catalogue_entries() -> None:
+    """Each front asks its catalogue entry (``deck.ask_*``) in both languages; the measure
+    label is ``deck.measure``."""
+    for key, ask in (("target", "deck.ask_target"), ("overview", "deck.ask_lesson"),
+                     ("term", "deck.ask_term")):
+        front = NOTE_TYPES[key].templates[0][1]
+        assert f'<span class="zh">{text(ask).zh}</span>' in front, key
+        assert f'<span class="en">{text(ask).en}</span>' in front, key
+    for key in ("target", "cloze"):
+        back = NOTE_TYPES[key].templates[0][2]
+        assert f'<span class="label">{text("deck.measure").zh}</span>' in back
+        assert f'<span class="label">{text("deck.measure").en}</span>' in back
 
 
 def test_every_field_has_a_language_and_lang_blanks_the_other() -> None:

@@ -19,13 +19,14 @@ def _fields(template: str) -> list[str]:
 @pytest.mark.parametrize("key", sorted(STRINGS))
 def test_every_entry_is_said_in_both_languages(key: str) -> None:
     """No entry is missing a language, and both fill the same placeholders (a chart's unit is
-    named in each language's own words, ``{zh}`` / ``{en}``; a goal's review card cites the
-    plan's short title in Chinese and says "the plan" in English)."""
+    named in each language's own words, ``{zh}`` / ``{en}``, and so is the plan's title in a
+    deck's description; a goal's review card cites the plan's short title in Chinese and says
+    "the plan" in English)."""
     entry = STRINGS[key]
     assert entry.zh.strip()
     assert entry.en.strip()
     zh, en = _fields(entry.zh), _fields(entry.en)
-    if key == "chart.unit":
+    if key in ("chart.unit", "deck.about"):
         assert (zh, en) == (["zh"], ["en"])
     elif key == "review.goal":
         assert (zh, en) == ([""], [])

@@ -5,7 +5,8 @@ review cards, the questions' explanations, the papers and the JSON export — ca
 :func:`statement`; nothing else formats a comparator, a value and a unit. The phrase is the
 target's whole fact: comparator, approximate (左右), value, unit and baseline
 (``从16周岁延长至18周岁`` / ``extended from age 16 to age 18``;
-``在2015年基础上降低20%`` / ``20% lower than the 2015 level``).
+``在2015年基础上降低20%`` / ``20% lower than the 2015 level``). Where a surface also shows the
+baseline on a line of its own (the explorer, the Anki card), it is :func:`baseline`'s.
 
 Chinese follows the plan's own vocabulary (不低于, 提高到 …; ``content/README.md``). English
 is our own and reads as a phrase that can follow "Target:" or a metric and a colon, for every
@@ -25,6 +26,7 @@ import math
 import re
 from functools import lru_cache
 
+from edu.content.model import Baseline
 from edu.content.model import Goal
 from edu.content.model import Target
 from edu.lang import Text
@@ -136,15 +138,43 @@ def statement(t: Target, value: float | None = None, comparator: str | None = No
     en = _EN[cmp].format(amount_en)
     b = t.baseline
     if b is not None and b.value is not None:
-        start_zh, start_en = qty_zh(b.value, b.unit or ""), qty_en(b.value, b.unit or "")
-        zh = f"从{start_zh}{zh}"
-        en = en.replace(" to ", f" from {start_en} to ", 1) if " to " in en else (
-            f"{en}, from {start_en}")
+        start = _start(b)
+        zh = f"从{start.zh}{zh}"
+        en = en.replace(" to ", f" from {start.en} to ", 1) if " to " in en else (
+            f"{en}, from {start.en}")
     elif b is not None and b.year is not None:
         zh = f"在{b.year}年基础上{zh}"
-        en = f"{en} than the {b.year} level" if cmp == "reduce_by" else (
-            f"{en}, relative to the {b.year} level")
+        en = f"{en} than {_start(b).en}" if cmp == "reduce_by" else (
+            f"{en}, relative to {_start(b).en}")
     return Text(zh, en)
+
+
+def _start(b: Baseline) -> Text:
+    """What a baseline starts from: its value (``16周岁`` / ``age 16``) or its year's level
+    (``2015年水平`` / ``the 2015 level``)."""
+    if b.value is not None:
+        return quantity(b.value, b.unit or "")
+    return Text(f"{b.year}年水平", f"the {b.year} level")
+
+
+def baseline(t: Target) -> Text | None:
+    """The target's baseline as a line of its own, or None when it has none:
+    ``基线：2015年水平`` / ``Baseline: the 2015 level``, ``基线：16周岁`` / ``Baseline: age 16``.
+
+    Every surface that shows the baseline apart from :func:`statement` (the explorer's table,
+    the Anki card's back) shows this line. Decision: one label for both kinds of baseline,
+    基线 / Baseline — the line stands alone under the metric or the value, so it says what it
+    is; 基数 (a card's old label) reads as "cardinal number" and 起点 fits a starting value but
+    not a year. What follows the label is what :func:`statement` starts from — the same
+    amount (:func:`qty_zh` / :func:`qty_en`: ``从16周岁延长至18周岁`` / ``extended from age 16
+    …``) and the same level (``the 2015 level``; in Chinese 2015年水平, the level the plan's
+    在2015年基础上 measures against).
+    """
+    b = t.baseline
+    if b is None or (b.value is None and b.year is None):
+        return None
+    start = _start(b)
+    return Text(f"基线：{start.zh}", f"Baseline: {start.en}")
 
 
 def conversion(value: float, unit: str) -> str:

@@ -29,6 +29,7 @@ from edu.decks.notes import root_deck
 from edu.errors import UsageError
 from edu.ids import stable_int
 from edu.lang import check_lang
+from edu.present.strings import text
 
 #: New-card positions of retired notes start here, after every live note.
 RETIRED_DUE = 1_000_000
@@ -61,27 +62,20 @@ def _descriptions(plan: Plan, lang: str) -> dict[tuple[str, ...], str]:
     zh, en = lang in ("zh", "both"), lang in ("en", "both")
     info, intro = plan.info, plan.introduction
 
-    def text(zh_text: str, en_text: str) -> str:
+    def pair(zh_text: str, en_text: str) -> str:
         return (_p("zh", zh_text) if zh else "") + (_p("en", en_text) if en else "")
 
     root = (root_deck(plan),)
+    about = text("deck.about", zh=info.title, en=info.title_en)
     out = {
-        root: text(
-            f"{info.title}的学习卡组：量化目标、基本原则、目标、措施和课程概要，每一条都引自原文。"
-            "更新时导入新版卡组即可，学习进度会保留；带 edu::retired 标签的卡片对应已移除的内容，"
-            "可以暂停或删除。",
-            f"{info.title_en}: cards for the plan's quantitative targets, basic principles, "
-            "goals, measures and lesson overviews, each quoted from the Chinese text. To "
-            "update, import the newer deck: your review history and your edits to unchanged "
-            "cards are kept. Cards tagged edu::retired belong to content that was removed; "
-            "suspend or delete them."),
-        introduction_deck(plan): text(intro.ideology, intro.summary_en),
+        root: pair(about.zh, about.en),
+        introduction_deck(plan): pair(intro.ideology, intro.summary_en),
     }
     for part in plan.parts:
-        out[(*root, part.heading)] = text(part.lead, part.lead_en)
+        out[(*root, part.heading)] = pair(part.lead, part.lead_en)
     for lesson in plan.lessons:
         part = plan.part(lesson.part)
-        out[(*root, part.heading, lesson.heading)] = text(lesson.lead, lesson.summary_en)
+        out[(*root, part.heading, lesson.heading)] = pair(lesson.lead, lesson.summary_en)
     return out
 
 

@@ -31,16 +31,17 @@ from edu.content.model import Part
 from edu.content.model import Plan
 from edu.content.model import Target
 from edu.content.model import Term
+from edu.content.wording import baseline
 from edu.content.wording import conversion
 from edu.content.wording import find_quantity
 from edu.content.wording import goal_cue
-from edu.content.wording import qty_en
 from edu.content.wording import statement
 from edu.decks.cloze import escape
 from edu.decks.cloze import measure_cloze
 from edu.decks.notetypes import NOTE_TYPES
 from edu.ids import item_id
-from edu.numerals import format_number
+from edu.lang import Text
+from edu.present.strings import text
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,16 +62,6 @@ def tags_for(kind: str, part: str, lesson: str) -> tuple[str, ...]:
     return (f"edu::kind::{kind}", f"edu::lesson::{lesson}", f"edu::part::{part}")
 
 
-def _baseline(t: Target) -> tuple[str, str]:
-    b = t.baseline
-    if b is None:
-        return "", ""
-    if b.year is not None and b.value is None:
-        return f"基数：{b.year}年水平", f"relative to the {b.year} level"
-    value, unit = b.value or 0.0, b.unit or ""
-    return (f"起点：{format_number(value)}{unit}", f"from {qty_en(value, unit)}")
-
-
 def _highlight(t: Target) -> str:
     """The target's sentence with its value and unit in bold."""
     span = find_quantity(t.source, t.value, t.unit)
@@ -87,12 +78,12 @@ def _empty(note_type: str) -> dict[str, str]:
 
 def _target_note(t: Target, lesson: Lesson, measure: Measure, deck: tuple[str, ...]) -> NoteSpec:
     phrase = statement(t)
-    baseline, baseline_en = _baseline(t)
+    since = baseline(t) or Text("", "")
     fields = _empty("target") | {
         "Id": escape(t.id), "Metric": escape(t.metric), "MetricEn": escape(t.metric_en),
         "Lesson": escape(lesson.heading), "LessonEn": escape(lesson.title_en),
         "Value": escape(phrase.zh), "ValueEn": escape(phrase.en),
-        "Baseline": escape(baseline), "BaselineEn": escape(baseline_en),
+        "Baseline": escape(since.zh), "BaselineEn": escape(since.en),
         "Conversion": _source_en(t) + escape(conversion(t.value, t.unit)),
         "Measure": escape(measure.title), "MeasureEn": escape(measure.title_en),
         "Source": _highlight(t),
@@ -139,7 +130,7 @@ def _glossary(terms: tuple[Term, ...]) -> str:
     """English list of *terms* (an English field: pinyin, never the characters); the pinyin
     is :func:`~edu.content.glossary.reading`, memoised per term, so a lesson's list costs no
     ``pypinyin`` work after the first time its terms are read."""
-    return _list("Glossary", [f"{escape(t.term_en)} ({escape(reading(t))}):"
+    return _list(text("glossary").en, [f"{escape(t.term_en)} ({escape(reading(t))}):"
                               f" {escape(t.note)}" for t in terms], ordered=False)
 
 
@@ -149,8 +140,9 @@ def _lesson_note(lesson: Lesson, part: Part, deck: tuple[str, ...]) -> NoteSpec:
         "HeadingEn": escape(lesson.title_en), "Part": escape(part.heading),
         "PartEn": escape(part.title_en), "Lead": escape(lesson.lead),
         "Summary": _paragraphs(lesson.lead_en, lesson.summary_en),
-        "Items": _list("措施", [escape(m.title) for m in lesson.measures]),
-        "ItemsEn": _list("Measures", [escape(m.title_en) for m in lesson.measures]),
+        "Items": _list(text("measures").zh, [escape(m.title) for m in lesson.measures]),
+        "ItemsEn": _list(text("measures").en,
+                         [escape(m.title_en) for m in lesson.measures]),
         "Glossary": _glossary(lesson.terms),
     }
     return NoteSpec(f"lesson/{lesson.id}", item_id("lesson", lesson.id), "overview", fields,
@@ -175,6 +167,21 @@ def _term_note(e: Entry, plan: Plan, deck: tuple[str, ...], part: str, lesson: s
                     tags_for("term", part, lesson), deck, part, lesson)
 
 
+def _statement_note(kind: str, key: str, n: int, total: int, cue: Text, body: Text,
+                    deck: tuple[str, ...]) -> NoteSpec:
+    """The *n*-th of *total* principles or goals (*kind*): its cue on the front, asking
+    ``deck.ask_<kind>``; its text on the back. A goal's cue is its Chinese opening alone
+    (``CueEn`` empty, as the decks have always shipped it)."""
+    label, ask = text(f"deck.{kind}_kind", n=n, total=total), text(f"deck.ask_{kind}")
+    fields = _empty("statement") | {
+        "Id": escape(key), "Kind": label.zh, "KindEn": label.en,
+        "Cue": escape(cue.zh), "CueEn": escape(cue.en), "Ask": ask.zh, "AskEn": ask.en,
+        "Text": escape(body.zh), "TextEn": escape(body.en),
+    }
+    return NoteSpec(f"{kind}/{key}", item_id(kind, key), "statement", fields,
+                    tags_for(kind, INTRODUCTION, INTRODUCTION), deck, INTRODUCTION, INTRODUCTION)
+
+
 def _introduction_notes(plan: Plan, deck: tuple[str, ...]) -> list[NoteSpec]:
     intro, info = plan.introduction, plan.info
     tags = tags_for("overview", INTRODUCTION, INTRODUCTION)
@@ -183,38 +190,23 @@ def _introduction_notes(plan: Plan, deck: tuple[str, ...]) -> list[NoteSpec]:
         "Part": escape(info.title), "PartEn": escape(info.title_en),
         "Lead": escape(intro.ideology),
         "Summary": _paragraphs(intro.ideology_en, intro.summary_en),
-        "Items": _list("基本原则", [escape(p.name) for p in intro.principles])
-        + _list("目标", [escape(goal_cue(g).zh) for g in intro.goals]),
-        "ItemsEn": _list("Basic principles", [escape(p.name_en) for p in intro.principles])
-        + _list("Goals", [escape(goal_cue(g).en) for g in intro.goals]),
+        "Items": _list(text("principles").zh, [escape(p.name) for p in intro.principles])
+        + _list(text("goals").zh, [escape(goal_cue(g).zh) for g in intro.goals]),
+        "ItemsEn": _list(text("principles").en,
+                         [escape(p.name_en) for p in intro.principles])
+        + _list(text("goals").en, [escape(goal_cue(g).en) for g in intro.goals]),
         "Glossary": _glossary(plan.glossary),
     }
     notes = [NoteSpec(f"lesson/{INTRODUCTION}", item_id("lesson", INTRODUCTION), "overview",
                       overview, tags, deck, INTRODUCTION, INTRODUCTION)]
     total = len(intro.principles)
-    for n, p in enumerate(intro.principles, 1):
-        fields = _empty("statement") | {
-            "Id": escape(p.id), "Kind": f"导言 · 基本原则 {n}/{total}",
-            "KindEn": f"Introduction · Basic principle {n} of {total}",
-            "Cue": escape(p.name), "CueEn": escape(p.name_en),
-            "Ask": "这条原则的内容是什么？", "AskEn": "What does this principle say?",
-            "Text": escape(p.source), "TextEn": escape(p.text_en),
-        }
-        notes.append(NoteSpec(f"principle/{p.id}", item_id("principle", p.id), "statement",
-                              fields, tags_for("principle", INTRODUCTION, INTRODUCTION), deck,
-                              INTRODUCTION, INTRODUCTION))
+    notes += [_statement_note("principle", p.id, n, total, Text(p.name, p.name_en),
+                              Text(p.source, p.text_en), deck)
+              for n, p in enumerate(intro.principles, 1)]
     total = len(intro.goals)
-    for n, g in enumerate(intro.goals, 1):
-        fields = _empty("statement") | {
-            "Id": escape(g.id), "Kind": f"导言 · 目标 {n}/{total}",
-            "KindEn": f"Introduction · Goal {n} of {total}",
-            "Cue": escape(goal_cue(g).zh),
-            "Ask": "这一目标的全文是什么？", "AskEn": "Recall this goal of the plan.",
-            "Text": escape(g.text), "TextEn": escape(g.text_en),
-        }
-        notes.append(NoteSpec(f"goal/{g.id}", item_id("goal", g.id), "statement", fields,
-                              tags_for("goal", INTRODUCTION, INTRODUCTION), deck,
-                              INTRODUCTION, INTRODUCTION))
+    notes += [_statement_note("goal", g.id, n, total, Text(goal_cue(g).zh, ""),
+                              Text(g.text, g.text_en), deck)
+              for n, g in enumerate(intro.goals, 1)]
     return notes
 
 

@@ -38,6 +38,7 @@ from dataclasses import field
 from typing import Any
 
 from edu.decks.style import CSS
+from edu.present.strings import text
 
 #: Fields shared by every note type: the retirement notice, in each language.
 NOTICE_FIELDS = (("Notice", "zh"), ("NoticeEn", "en"))
@@ -74,12 +75,23 @@ def _line(field: str, css: str) -> str:
     return f'{{{{#{field}}}}}<div class="{css}">{{{{{field}}}}}</div>{{{{/{field}}}}}\n'
 
 
+def _ask(zh_field: str, en_field: str, key: str) -> str:
+    """The question under a front's prompt: catalogue entry *key*, each language shown when
+    its field is set."""
+    ask = text(key)
+    return _pair("ask", (zh_field, ask.zh), (en_field, ask.en))
+
+
 def _labelled(field: str, css: str, label: str) -> str:
     return (f'{{{{#{field}}}}}<div class="{css}"><span class="label">{label}</span> '
             f'{{{{{field}}}}}</div>{{{{/{field}}}}}\n')
 
 
 _REF = '<div class="ref">{{Id}}</div>\n'
+#: The measure a card belongs to, labelled in each language.
+_MEASURE = (_labelled("Measure", "meta zh", text("deck.measure").zh)
+            + _labelled("MeasureEn", "meta en", text("deck.measure").en))
+_TERM_ASK = text("deck.ask_term")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,11 +150,11 @@ TARGET = NoteType(
      *NOTICE_FIELDS),
     (("Target",
       _front("target", _values("crumb", "Lesson", "LessonEn"), "Metric",
-             _pair("ask", ("Metric", "目标是多少？"), ("MetricEn", "What is the target?"))),
+             _ask("Metric", "MetricEn", "deck.ask_target")),
       _back("target") + _line("Value", "value zh") + _line("ValueEn", "value-en en")
       + _line("Baseline", "meta zh") + _line("BaselineEn", "meta en")
       + _line("Conversion", "meta en") + _line("Source", "source zh")
-      + _labelled("Measure", "meta zh", "措施") + _labelled("MeasureEn", "meta en", "Measure")
+      + _MEASURE
       + _REF + "</div>"),),
 )
 
@@ -170,7 +182,7 @@ CLOZE = NoteType(
       + '{{#Text}}<div class="prompt zh">{{cloze:Text}}</div>{{/Text}}\n'
         '{{^Text}}<div class="prompt en">{{cloze:TextEn}}</div>{{/Text}}\n'
         '<hr id="answer">\n'
-      + _labelled("Measure", "meta zh", "措施") + _labelled("MeasureEn", "meta en", "Measure")
+      + _MEASURE
       + _line("ExtraEn", "meta en") + _line("Source", "source zh") + _REF + "</div>"),),
     cloze=True,
 )
@@ -182,8 +194,7 @@ OVERVIEW = NoteType(
      *NOTICE_FIELDS),
     (("Overview",
       _front("overview", _values("crumb", "Part", "PartEn"), "Heading",
-             _pair("ask", ("Heading", "这一课讲什么？"),
-                   ("HeadingEn", "What does this lesson cover?"))),
+             _ask("Heading", "HeadingEn", "deck.ask_lesson")),
       _back("overview") + _line("Lead", "source zh") + _line("Summary", "meta en")
       + _line("Items", "zh") + _line("ItemsEn", "en") + _line("Glossary", "en")
       + _REF + "</div>"),),
@@ -200,11 +211,11 @@ TERM = NoteType(
       '<div class="edu term">\n' + _NOTICE + _values("crumb", "Lesson", "LessonEn")
       + '{{#Term}}<div class="prompt zh">{{Term}}</div>'
         '<div class="pinyin">{{Pinyin}}</div>'
-        '<div class="ask"><span class="zh">这个术语是什么意思？</span>'
-        '{{#TermEn}} <span class="en">What does this term mean?</span>{{/TermEn}}</div>'
+      + f'<div class="ask"><span class="zh">{_TERM_ASK.zh}</span>'
+        f'{{{{#TermEn}}}} <span class="en">{_TERM_ASK.en}</span>{{{{/TermEn}}}}</div>'
         '{{/Term}}\n'
         '{{^Term}}<div class="prompt en">{{TermEn}}</div>'
-        '<div class="ask"><span class="en">What does this term mean?</span></div>'
+        f'<div class="ask"><span class="en">{_TERM_ASK.en}</span></div>'
         '{{/Term}}\n</div>',
       _back("term") + '{{#Term}}' + _line("TermEn", "value-en en") + '{{/Term}}\n'
       + '{{^Term}}<div class="pinyin">{{Pinyin}}</div>{{/Term}}\n'

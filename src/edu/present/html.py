@@ -16,9 +16,9 @@ from edu.content.model import Lesson
 from edu.content.model import Plan
 from edu.content.model import Target
 from edu.content.search import highlight
-from edu.content.wording import qty_en
-from edu.content.wording import qty_zh
+from edu.content.wording import baseline
 from edu.content.wording import statement
+from edu.lang import BOTH_SEP
 from edu.present.strings import t
 
 STYLE = """<style>
@@ -64,17 +64,11 @@ def _target_row(target: Target, lang: str, query: str) -> str:
     value = html.escape(phrase.get("en" if lang == "en" else "zh"))
     if lang == "both":
         value += f'<br><span class="edu-en">{html.escape(phrase.en)}</span>'
-    baseline = ""
-    if target.baseline is not None:
-        b = target.baseline
-        zh = f"{b.year}年水平" if b.year is not None else qty_zh(b.value or 0, b.unit or "")
-        en = (f"the {b.year} level" if b.year is not None
-              else qty_en(b.value or 0, b.unit or ""))
-        base = {"zh": f"基线：{zh}", "en": f"Baseline: {en}"}.get(
-            lang, f"基线 / baseline: {zh} / {en}")
-        baseline = f'<div class="edu-source">{html.escape(base)}</div>'
+    base = baseline(target)
+    since = "" if base is None else (
+        f'<div class="edu-source">{html.escape(base.get(lang, BOTH_SEP))}</div>')
     return (f'<tr class="edu-target"><td>{_both(target.metric, target.metric_en, lang, query)}'
-            f'{baseline}</td><td class="edu-value">{value}</td>'
+            f'{since}</td><td class="edu-value">{value}</td>'
             f'<td class="edu-source">'
             f'{_both(target.source, target.source_en, lang, query, tag="div")}</td></tr>')
 

@@ -113,6 +113,25 @@ STRINGS: dict[str, Text] = {
     "deck.retired": Text("此条内容已从学习内容中移除（edu::retired）。可以暂停或删除这张卡片。",
                          "This item has been removed from the study content (tag edu::retired). "
                          "You can suspend or delete this card."),
+    "deck.ask_target": Text("目标是多少？", "What is the target?"),
+    "deck.ask_lesson": Text("这一课讲什么？", "What does this lesson cover?"),
+    "deck.ask_term": Text("这个术语是什么意思？", "What does this term mean?"),
+    "deck.ask_principle": Text("这条原则的内容是什么？", "What does this principle say?"),
+    "deck.ask_goal": Text("这一目标的全文是什么？", "Recall this goal of the plan."),
+    "deck.principle_kind": Text("导言 · 基本原则 {n}/{total}",
+                                "Introduction · Basic principle {n} of {total}"),
+    "deck.goal_kind": Text("导言 · 目标 {n}/{total}", "Introduction · Goal {n} of {total}"),
+    "deck.measure": Text("措施", "Measure"),
+    "deck.about": Text("{zh}的学习卡组：量化目标、基本原则、目标、措施和课程概要，每一条都引自"
+                       "原文。更新时导入新版卡组即可，学习进度会保留；带 edu::retired 标签的卡片"
+                       "对应已移除的内容，可以暂停或删除。",
+                       "{en}: cards for the plan's quantitative targets, basic principles, "
+                       "goals, measures and lesson overviews, each quoted from the Chinese text. "
+                       "To update, import the newer deck: your review history and your edits to "
+                       "unchanged cards are kept. Cards tagged edu::retired belong to content "
+                       "that was removed; suspend or delete them."),
+    "review.measure": Text("{lesson}：「{measure}」包括哪些措施？",
+                           "{lesson}: what does “{measure}” involve?"),
     "review.goal": Text("《{}》的目标之一（请说出要点）",
                         "One of the plan's goals (recall its gist)"),
     "review.principle": Text("基本原则「{}」是什么意思？",

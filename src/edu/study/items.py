@@ -3,6 +3,9 @@
 One item per target, principle, goal and measure (lesson overviews are for reading, not
 reviewing). Items come in the plan's order — principles and goals first, then each lesson's
 targets and measures — which is the order new items are introduced in.
+
+A target's front asks the Anki card's question (``deck.ask_target``: 目标是多少？ / What is
+the target?) after its lesson and metric, so the two say it one way.
 """
 
 from __future__ import annotations
@@ -36,17 +39,19 @@ def study_items(plan: Plan) -> list[StudyItem]:
             front=text("review.goal", plan.info.short_title).zh, back=g.text,
             front_en=text("review.goal").en, back_en=g.text_en,
             source=g.source))
+    ask = text("deck.ask_target")
     for lesson in plan.lessons:
         for t in lesson.targets:
             items.append(StudyItem(
                 item_id("target", t.id), lesson.id, "target",
-                front=f"{lesson.title}：{t.metric}的目标是多少？", back=target_answer(t),
-                front_en=f"{lesson.title_en}: what is the target for {t.metric_en.lower()}?",
+                front=f"{lesson.title}：{t.metric}的{ask.zh}", back=target_answer(t),
+                front_en=f"{lesson.title_en}: {t.metric_en}. {ask.en}",
                 back_en=target_answer(t, "en"), source=t.source))
         for m in lesson.measures:
+            front = text("review.measure", lesson=lesson.title, measure=m.title).zh
+            front_en = text("review.measure", lesson=lesson.title_en, measure=m.title_en).en
             items.append(StudyItem(
                 item_id("measure", m.id), lesson.id, "measure",
-                front=f"{lesson.title}：「{m.title}」包括哪些措施？", back=m.text,
-                front_en=f"{lesson.title_en}: what does \u201c{m.title_en}\u201d involve?",
+                front=front, back=m.text, front_en=front_en,
                 back_en=m.text_en or m.title_en, source=m.source))
     return items
