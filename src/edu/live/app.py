@@ -170,6 +170,16 @@ def _ok(body: Any) -> JSONResponse:
     return JSONResponse(body, headers={"Cache-Control": "no-store"})
 
 
+def _ok_text(body: Callable[[], str]) -> Response:
+    """The JSON text *body* makes (serialised once and cached by the session), or the
+    refusal it raises."""
+    try:
+        return Response(body(), media_type="application/json",
+                        headers={"Cache-Control": "no-store"})
+    except ApiError as exc:
+        return _error(exc.status, exc.reason)
+
+
 def bearer(request: Request) -> str | None:
     """The token of ``Authorization: Bearer <token>``, or ``None``."""
     header = request.headers.get("authorization", "")
@@ -254,12 +264,7 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
         return session.joined(new)
 
     async def state(request: Request) -> Response:
-        try:
-            body = session.state_json(session.student(bearer(request)))
-        except ApiError as exc:
-            return _error(exc.status, exc.reason)
-        return Response(body, media_type="application/json",
-                        headers={"Cache-Control": "no-store"})
+        return _ok_text(lambda: session.state_json(session.student(bearer(request))))
 
     answers: GroupCommit[AnswerRow, bool] = GroupCommit(
         lambda rows: session.store.add_answers(session.id, rows))
@@ -285,6 +290,13 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
             return out
 
         return api(handler)
+
+    def teacher_json(request: Request) -> str:
+        session.check_teacher(bearer(request))
+        return session.teacher_json()
+
+    async def teacher_state(request: Request) -> Response:
+        return _ok_text(lambda: teacher_json(request))
 
     async def events(request: Request) -> Response:
         try:
@@ -330,7 +342,7 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
         Route("/api/teacher/open", teacher(session.open), methods=["POST"]),
         Route("/api/teacher/reveal", teacher(lambda _: session.reveal()), methods=["POST"]),
         Route("/api/teacher/end", teacher(lambda _: session.end()), methods=["POST"]),
-        Route("/api/teacher/state", teacher(lambda _: session.teacher_state(), body=False)),
+        Route("/api/teacher/state", teacher_state),
         Route("/api/teacher/results", teacher(lambda _: session.results(), body=False)),
     ]
     app = Starlette(routes=routes)

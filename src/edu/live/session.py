@@ -143,8 +143,8 @@ class LiveSession:
         self.given: dict[tuple[str, str], AnswerRow] = {}
         #: question id → its stored answers, in the order they were stored
         self.by_question: dict[str, list[AnswerRow]] = {}
-        #: the teacher's view, built once per change (see :meth:`teacher_state`)
-        self._teacher: dict[str, Any] | None = None
+        #: the teacher's view as JSON text, built once per change (see :meth:`teacher_json`)
+        self._teacher: str | None = None
         for a in store.answers(row.id):
             self.record(a)
         self._shown: dict[tuple[str, str], str] = {}
@@ -340,11 +340,18 @@ class LiveSession:
         """The teacher's live view: status, the current question with its answer, how many
         have answered and how the answers are spread (``GET /api/teacher/state``).
 
+        A fresh dict on every call, read from :meth:`teacher_json`: a caller may change it
+        without touching what the next caller gets."""
+        return dict(json.loads(self.teacher_json()))
+
+    def teacher_json(self) -> str:
+        """:meth:`teacher_state` as JSON text, what the route serves.
+
         Built from memory, not the store, and only when something changed (an answer, a
         join, open, reveal or end): a teacher polling every second costs nothing between
-        changes. The dict is shared between calls: do not change it."""
+        changes. The cache is text, so nobody can change it (a shared dict could be)."""
         if self._teacher is None:
-            self._teacher = self._teacher_view()
+            self._teacher = json.dumps(self._teacher_view(), ensure_ascii=False)
         return self._teacher
 
     def _teacher_view(self) -> dict[str, Any]:

@@ -14,8 +14,8 @@ The input is :func:`edu.live.session.results_dict` (what ``GET /api/teacher/resu
 * **Distractors**: how often each option was chosen (choice and true/false questions); for
   typed answers the :data:`TOP_TYPED` most frequent responses (normalised), ties broken by
   the response itself so the bars and what falls into "Other" do not depend on the order the
-  answers arrived in (the live view and the same session after a restart agree); for matching and ordering how many got all,
-  some or none of it right.
+  answers arrived in (the live view and the same session after a restart agree); for
+  matching and ordering how many got all, some or none of it right.
 """
 
 from __future__ import annotations
