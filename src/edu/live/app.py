@@ -48,9 +48,9 @@ from starlette.types import Receive
 from starlette.types import Scope
 from starlette.types import Send
 
-from edu.live.session import ALREADY_ANSWERED
 from edu.live.session import ApiError
 from edu.live.session import LiveSession
+from edu.live.session import already_answered
 from edu.live.store import AnswerRow
 from edu.live.store import NewStudent
 from edu.present.strings import STRINGS
@@ -161,9 +161,13 @@ class SecurityHeaders:
         await self.app(scope, receive, wrapped)
 
 
-def _error(status: int, reason: str) -> JSONResponse:
-    return JSONResponse({"error": " ".join(reason.split())}, status_code=status,
-                        headers={"Cache-Control": "no-store"})
+def _error(status: int, reason: str, key: str | None = None) -> JSONResponse:
+    """``{"error": reason}``, and ``"key"``: the student page's name of the catalogue entry
+    that says it (``class_`` dropped, as in ``/strings.json``) when there is one."""
+    body = {"error": " ".join(reason.split())}
+    if key is not None:
+        body["key"] = key.removeprefix("class_")
+    return JSONResponse(body, status_code=status, headers={"Cache-Control": "no-store"})
 
 
 def _ok(body: Any) -> JSONResponse:
@@ -177,7 +181,7 @@ def _ok_text(body: Callable[[], str]) -> Response:
         return Response(body(), media_type="application/json",
                         headers={"Cache-Control": "no-store"})
     except ApiError as exc:
-        return _error(exc.status, exc.reason)
+        return _error(exc.status, exc.reason, exc.key)
 
 
 def bearer(request: Request) -> str | None:
@@ -239,7 +243,7 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
             try:
                 return _ok(await handler(request))
             except ApiError as exc:
-                return _error(exc.status, exc.reason)
+                return _error(exc.status, exc.reason, exc.key)
 
         return endpoint
 
@@ -275,7 +279,7 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
         student = session.student(bearer(request))
         row = session.check_answer(student, await read_json(request))
         if not await answers.add(row):
-            raise ApiError(409, ALREADY_ANSWERED)
+            raise already_answered()
         session.record(row)
         return {"received": True, "question": row.question}
 
@@ -302,7 +306,7 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
         try:
             student = session.student(bearer(request))
         except ApiError as exc:
-            return _error(exc.status, exc.reason)
+            return _error(exc.status, exc.reason, exc.key)
 
         async def stream() -> AsyncIterator[str]:
             while not notes.closed:

@@ -37,6 +37,7 @@ from edu.live.store import SessionRow
 from edu.live.store import StudentRow
 from edu.live.store import iso
 from edu.live.store import token_hash
+from edu.present.strings import STRINGS
 from edu.questions.model import BLANK
 from edu.questions.model import NumericAnswer
 from edu.questions.model import Question
@@ -49,18 +50,28 @@ from edu.questions.serialize import text_to_dict
 from edu.quiz.grading import grade
 
 MAX_NAME = 40
-#: The 409 reason for a second answer to the same question.
-ALREADY_ANSWERED = "you have already answered this question"
+#: The catalogue entry (:data:`edu.present.strings.STRINGS`) of the 409 for a second answer to
+#: the same question, and its reason (the API's reasons are English; the error body also
+#: names the entry, as the student page knows it, so the page says it in its language).
+ALREADY_ANSWERED_KEY = "class_already_answered"
+ALREADY_ANSWERED = STRINGS[ALREADY_ANSWERED_KEY].en
 Clock = Callable[[], datetime]
 
 
 class ApiError(Exception):
-    """A request the session refuses: ``status`` (400, 401, 403, 409) and a one-line reason."""
+    """A request the session refuses: ``status`` (400, 401, 403, 409) and a one-line reason;
+    ``key``, when given, the catalogue entry that says it to a student."""
 
-    def __init__(self, status: int, reason: str) -> None:
+    def __init__(self, status: int, reason: str, key: str | None = None) -> None:
         super().__init__(reason)
         self.status = status
         self.reason = reason
+        self.key = key
+
+
+def already_answered() -> ApiError:
+    """The refusal of a second answer to the same question (one for every way it arrives)."""
+    return ApiError(409, ALREADY_ANSWERED, ALREADY_ANSWERED_KEY)
 
 
 def same(given: str, secret: str) -> bool:
@@ -265,7 +276,7 @@ class LiveSession:
         try:
             self.store.add_answer(self.id, row)
         except DuplicateAnswer:
-            raise ApiError(409, ALREADY_ANSWERED) from None
+            raise already_answered() from None
         self.record(row)
         return {"received": True, "question": row.question}
 
