@@ -7,6 +7,7 @@ import json
 import pytest
 
 from edu.live.session import ALREADY_ANSWERED
+from edu.present.strings import STRINGS
 from edu.questions.model import Question
 from edu.quiz.grading import correct_response
 from tests.live.conftest import Running
@@ -153,7 +154,9 @@ def test_second_answer_and_closed_question_are_409(running: Running,
     refused = running.http.post("/api/answer", headers=student, json=again)
     assert (refused.status_code, refused.json()["error"]) == (409, ALREADY_ANSWERED)
     closed = {"question": b.id, "response": correct_response(b)}
-    assert running.http.post("/api/answer", headers=student, json=closed).status_code == 409
+    shut = running.http.post("/api/answer", headers=student, json=closed)
+    assert shut.status_code == 409
+    assert "key" not in shut.json()
     answers = running.http.get("/api/teacher/results", headers=running.teacher).json()["answers"]
     assert [x["response"] for x in answers] == [a.options[0].id]
 
@@ -257,3 +260,20 @@ def test_results_hold_every_part(running: Running, questions: list[Question]) ->
     assert "answer" in results["questions"][2]
     assert sorted(s["name"] for s in results["students"]) == ["Ana", "Bo"]
     assert sorted(a["score"] for a in results["answers"]) == [0.0, 1.0]
+
+
+def test_already_answered_names_the_page_string(running: Running,
+                                                questions: list[Question]) -> None:
+    """The 409 for a second answer keeps its English reason under ``error`` and names, under
+    ``key``, the student page's string that says it in both languages (the catalogue's)."""
+    student = running.join()
+    a = questions[0]
+    running.open(a.id)
+    body = {"question": a.id, "response": a.options[0].id}
+    running.http.post("/api/answer", headers=student, json=body)
+    refused = running.http.post("/api/answer", headers=student, json=body).json()
+    assert refused == {"error": ALREADY_ANSWERED, "key": "already_answered"}
+    said = running.http.get("/strings.json").json()[refused["key"]]
+    entry = STRINGS["class_already_answered"]
+    assert said == {"zh": entry.zh, "en": entry.en}
+    assert entry.en == ALREADY_ANSWERED

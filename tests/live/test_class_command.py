@@ -56,11 +56,12 @@ def test_bad_options_one_line_exit_2(tmp_path: Path, args: tuple[str, ...]) -> N
 
 
 def test_other_address_warns(tmp_path: Path) -> None:
-    """An address other than 127.0.0.1 (here another loopback one) is served only when asked,
-    with a warning on stderr; the first stdout line is the JSON object with every key."""
+    """An address beyond this machine (here every address, 0.0.0.0) is served only when
+    asked, with a warning on stderr in Chinese and in English; the first stdout line is the
+    JSON object with every key."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     proc = subprocess.Popen([sys.executable, "-m", "edu.cli", "class", "serve", "--db",
-                             str(tmp_path / "c.sqlite3"), "--ip", "127.0.0.2", "--port", "0",
+                             str(tmp_path / "c.sqlite3"), "--ip", "0.0.0.0", "--port", "0",
                              "--n", "2", "--seed", "1"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
     try:
@@ -70,9 +71,11 @@ def test_other_address_warns(tmp_path: Path) -> None:
         proc.terminate()
         _, err = proc.communicate(timeout=10)
     assert set(info) == {"join_url", "teacher_url", "code", "teacher_token", "session"}
-    assert info["join_url"].startswith("http://127.0.0.2:")
-    assert "warning" in err
-    assert "network" in err
+    port = info["join_url"].split("?")[0].rsplit(":", 1)[1].rstrip("/")
+    warned = [line for line in err.splitlines() if line.startswith("edu class: warning: ")]
+    assert len(warned) == 2, err
+    assert f"正在 0.0.0.0:{port} 上监听" in warned[0]
+    assert f"listening on 0.0.0.0:{port} — every device on this network" in warned[1]
 
 
 @pytest.fixture

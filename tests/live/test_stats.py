@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from edu.live.stats import TOP_TYPED
 from edu.live.stats import distribution
 from edu.live.stats import first_name
 from edu.live.stats import groups
@@ -59,6 +60,22 @@ def test_typed_answers_grouped() -> None:
     assert bars[0]["correct"] is True
     assert bars[1]["count"] == 1
     assert bars[1]["correct"] is False
+
+
+def test_typed_bars_do_not_depend_on_arrival_order() -> None:
+    """Typed answers with tied counts are ordered by their (normalised) text, so the bars and
+    which answers fall into "Other" past TOP_TYPED are the same whatever order the answers
+    arrived in (the live view and the same session reloaded from the store agree)."""
+    q = {"shape": "text", "answer": {"accepted": ["甲"]}, "options": []}
+    responses = ["庚", "丙", "戊", "甲", "乙", "丁", "己", "甲"]
+    scores = [1.0 if r == "甲" else 0.0 for r in responses]
+    first = distribution(q, responses, scores)
+    assert first == distribution(q, responses[::-1], scores[::-1])
+    assert first == distribution(q, responses[3:] + responses[:3], scores[3:] + scores[:3])
+    assert len(first) == TOP_TYPED + 1
+    ties = sorted(set(responses) - {"甲"})
+    assert [b["key"] for b in first] == ["甲", *ties[:TOP_TYPED - 1], "other"]
+    assert first[-1]["count"] == len(ties) - (TOP_TYPED - 1)
 
 
 def test_leaderboard_first_names_only() -> None:

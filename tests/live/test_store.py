@@ -54,3 +54,24 @@ def test_default_path_beside_progress(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.delenv("EDU_CLASS_DB", raising=False)
     monkeypatch.setenv("EDU_PROGRESS_DB", str(tmp_path / "p" / "progress.sqlite3"))
     assert default_path() == tmp_path / "p" / "class.sqlite3"
+
+
+def test_reader_and_writer_wait_as_long_as_asked(tmp_path: Path) -> None:
+    """Both connections of the class store (the writer and the reader) are opened by the one
+    helper and so wait for a lock as long as ``timeout`` says, not a hard-coded 30 s."""
+    with ClassStore.open(tmp_path / "class.sqlite3", timeout=2.5) as store:
+        for db in (store._db, store._reader):
+            assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 2500
+            assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        store.add_answer("c1", AnswerRow("s1", "q1", "a", 1.0, True, ""))
+        assert [a.response for a in store.answers("c1")] == ["a"]
+
+
+def test_a_folder_is_refused_before_any_connection(tmp_path: Path) -> None:
+    """A folder given as the class store is refused with the store's advice, and nothing is
+    created in it."""
+    folder = tmp_path / "class"
+    folder.mkdir()
+    with pytest.raises(StoreError, match=r"not a file; give --db another file"):
+        ClassStore.open(folder)
+    assert list(folder.iterdir()) == []

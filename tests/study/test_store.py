@@ -171,10 +171,23 @@ def test_non_database_is_refused_and_untouched(tmp_path: Path) -> None:
     path.write_bytes(b"these are my notes, not a database\n" * 100)
     before = path.read_bytes()
     with pytest.raises(StoreError, match="not an SQLite database, so not a progress store; "
-                       "it was not changed — move it aside or point EDU_PROGRESS_DB"):
+                       "it was not changed — give --db \\(or \\$EDU_PROGRESS_DB\\) "
+                       "another file"):
         ProgressStore.open(path)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.db"]
+
+
+def test_folder_is_refused_with_advice_to_choose_another_file(tmp_path: Path) -> None:
+    """A folder where the store should be is refused, naming it and advising another file
+    through --db or $EDU_PROGRESS_DB (not moving the folder aside); nothing is written."""
+    path = tmp_path / "progress"
+    path.mkdir()
+    with pytest.raises(StoreError) as caught:
+        ProgressStore.open(path)
+    assert str(caught.value) == (f"{path}: not a file; give --db (or $EDU_PROGRESS_DB) "
+                                 "another file")
+    assert list(path.iterdir()) == []
 
 
 def test_damaged_database_is_refused_and_untouched(tmp_path: Path) -> None:

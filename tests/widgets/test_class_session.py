@@ -10,10 +10,12 @@ import httpx
 import pytest
 
 from edu.live.store import ClassStore
+from edu.present.strings import text
 from edu.questions.model import Question
 from edu.widgets.class_session import ClassLauncher
 from edu.widgets.class_session import ClassSessionView
 from edu.widgets.class_session import serve_view
+from edu.widgets.class_session import warning_html
 from tests.live.conftest import one_of_each_shape
 
 
@@ -37,20 +39,48 @@ def test_loopback_says_nothing(view: ClassSessionView) -> None:
 
 
 def test_launcher_warns_beyond_loopback(tmp_path: Path) -> None:
-    """A session started from the launcher on another address shows the same warning as
-    ``edu class serve`` prints, and keeps it after the teacher's first action."""
-    launcher = ClassLauncher(db=tmp_path / "class.sqlite3", host="127.0.0.2",
+    """A session started from the launcher on an address beyond this machine (0.0.0.0) shows
+    the same warning as ``edu class serve`` prints, in the view's language, and keeps it
+    after the teacher's first action."""
+    launcher = ClassLauncher(db=tmp_path / "class.sqlite3", host="0.0.0.0", lang="en",
                              out_dir=tmp_path, auto_refresh=False)
     launcher.builder.update(kinds=("mc_value",), count=2)
     started = launcher.start()
     try:
-        assert "listening on 127.0.0.2:" in started.warning.value
+        assert "Warning: listening on 0.0.0.0:" in started.warning.value
         assert "every device on this network can reach the class server" in \
             started.warning.value
+        assert "警告" not in started.warning.value
         started.open_next()
-        assert "listening on 127.0.0.2:" in started.warning.value
+        assert "listening on 0.0.0.0:" in started.warning.value
     finally:
         started.stop()
+
+
+def test_another_loopback_address_says_nothing(tmp_path: Path,
+                                               questions: list[Question]) -> None:
+    """127.0.0.2 is this machine too: the view shows no warning."""
+    shown = serve_view(ClassStore.open(tmp_path / "class.sqlite3"), questions, host="127.0.0.2",
+                       out_dir=tmp_path, auto_refresh=False)
+    try:
+        assert shown.server.warning is None
+        assert shown.warning.value == ""
+    finally:
+        shown.stop()
+
+
+def test_warning_in_the_views_language() -> None:
+    """The warning is the catalogue's, shown in Chinese, English or both as the view is."""
+    warning = text("class_host_warning", host="0.0.0.0", port=8000)
+    assert warning_html(None, "zh") == ""
+    zh, en = warning_html(warning, "zh"), warning_html(warning, "en")
+    assert "警告：正在 0.0.0.0:8000 上监听" in zh
+    assert "Warning" not in zh
+    assert "Warning: listening on 0.0.0.0:8000 — every device" in en
+    assert "警告" not in en
+    both = warning_html(warning, "both")
+    assert "警告：" in both
+    assert "Warning: " in both
 
 
 def test_results_are_fetched_again_only_after_a_change(view: ClassSessionView) -> None:

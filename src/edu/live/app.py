@@ -48,9 +48,9 @@ from starlette.types import Receive
 from starlette.types import Scope
 from starlette.types import Send
 
-from edu.live.session import ALREADY_ANSWERED
 from edu.live.session import ApiError
 from edu.live.session import LiveSession
+from edu.live.session import already_answered
 from edu.live.store import AnswerRow
 from edu.live.store import NewStudent
 from edu.present.strings import STRINGS
@@ -161,13 +161,27 @@ class SecurityHeaders:
         await self.app(scope, receive, wrapped)
 
 
-def _error(status: int, reason: str) -> JSONResponse:
-    return JSONResponse({"error": " ".join(reason.split())}, status_code=status,
-                        headers={"Cache-Control": "no-store"})
+def _error(status: int, reason: str, key: str | None = None) -> JSONResponse:
+    """``{"error": reason}``, and ``"key"``: the student page's name of the catalogue entry
+    that says it (``class_`` dropped, as in ``/strings.json``) when there is one."""
+    body = {"error": " ".join(reason.split())}
+    if key is not None:
+        body["key"] = key.removeprefix("class_")
+    return JSONResponse(body, status_code=status, headers={"Cache-Control": "no-store"})
 
 
 def _ok(body: Any) -> JSONResponse:
     return JSONResponse(body, headers={"Cache-Control": "no-store"})
+
+
+def _ok_text(body: Callable[[], str]) -> Response:
+    """The JSON text *body* makes (serialised once and cached by the session), or the
+    refusal it raises."""
+    try:
+        return Response(body(), media_type="application/json",
+                        headers={"Cache-Control": "no-store"})
+    except ApiError as exc:
+        return _error(exc.status, exc.reason, exc.key)
 
 
 def bearer(request: Request) -> str | None:
@@ -229,7 +243,7 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
             try:
                 return _ok(await handler(request))
             except ApiError as exc:
-                return _error(exc.status, exc.reason)
+                return _error(exc.status, exc.reason, exc.key)
 
         return endpoint
 
@@ -254,12 +268,7 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
         return session.joined(new)
 
     async def state(request: Request) -> Response:
-        try:
-            body = session.state_json(session.student(bearer(request)))
-        except ApiError as exc:
-            return _error(exc.status, exc.reason)
-        return Response(body, media_type="application/json",
-                        headers={"Cache-Control": "no-store"})
+        return _ok_text(lambda: session.state_json(session.student(bearer(request))))
 
     answers: GroupCommit[AnswerRow, bool] = GroupCommit(
         lambda rows: session.store.add_answers(session.id, rows))
@@ -270,7 +279,7 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
         student = session.student(bearer(request))
         row = session.check_answer(student, await read_json(request))
         if not await answers.add(row):
-            raise ApiError(409, ALREADY_ANSWERED)
+            raise already_answered()
         session.record(row)
         return {"received": True, "question": row.question}
 
@@ -286,11 +295,18 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
 
         return api(handler)
 
+    def teacher_json(request: Request) -> str:
+        session.check_teacher(bearer(request))
+        return session.teacher_json()
+
+    async def teacher_state(request: Request) -> Response:
+        return _ok_text(lambda: teacher_json(request))
+
     async def events(request: Request) -> Response:
         try:
             student = session.student(bearer(request))
         except ApiError as exc:
-            return _error(exc.status, exc.reason)
+            return _error(exc.status, exc.reason, exc.key)
 
         async def stream() -> AsyncIterator[str]:
             while not notes.closed:
@@ -330,7 +346,7 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
         Route("/api/teacher/open", teacher(session.open), methods=["POST"]),
         Route("/api/teacher/reveal", teacher(lambda _: session.reveal()), methods=["POST"]),
         Route("/api/teacher/end", teacher(lambda _: session.end()), methods=["POST"]),
-        Route("/api/teacher/state", teacher(lambda _: session.teacher_state(), body=False)),
+        Route("/api/teacher/state", teacher_state),
         Route("/api/teacher/results", teacher(lambda _: session.results(), body=False)),
     ]
     app = Starlette(routes=routes)

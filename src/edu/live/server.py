@@ -23,10 +23,12 @@ from typing import Any
 
 from edu.errors import QuizError
 from edu.errors import UsageError
+from edu.lang import Text
 from edu.live.app import Notifier
 from edu.live.app import create_app
 from edu.live.session import LiveSession
 from edu.live.store import ClassStore
+from edu.present.strings import text
 from edu.questions.model import Question
 
 LOOPBACK = "127.0.0.1"
@@ -147,15 +149,33 @@ def started(session: LiveSession, sock: socket.socket) -> Started:
                    session.teacher_token, session.id)
 
 
-def host_warning(sock: socket.socket) -> str | None:
+def is_loopback(host: str) -> bool:
+    """Whether *host* reaches this machine only: a loopback address (``127.0.0.0/8``,
+    ``::1``, an IPv4-mapped ``::ffff:127.x.y.z``) or the name ``localhost``.
+
+    Any other name counts as beyond this machine and is not resolved: what a name points at
+    can change after we look, and a look-up can hang. (:func:`bind` takes addresses only, so
+    a server's own host is always an address; names reach this only from other callers.)"""
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host.partition("%")[0])
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback
+
+
+def host_warning(sock: socket.socket) -> Text | None:
     """What a server listening on *sock* must say when that is beyond this machine (any
-    address but 127.0.0.1), or ``None``: ``edu class serve`` prints it, the notebook's view
-    shows it for as long as it is shown (:attr:`LiveServer.warning`)."""
+    address that is not loopback, :func:`is_loopback`), in both languages, or ``None``:
+    ``edu class serve`` prints it, the notebook's view shows it in its language for as long as
+    it is shown (:attr:`LiveServer.warning`)."""
     host, port = sock.getsockname()[:2]
-    if host == LOOPBACK:
+    if is_loopback(host):
         return None
-    return (f"listening on {host}:{port} — every device on this network can reach the class "
-            "server; use it on the class network only")
+    return text("class_host_warning", host=host, port=port)
 
 
 def _config(app: Any) -> Any:
@@ -174,7 +194,8 @@ def serve_forever(session: LiveSession, sock: socket.socket) -> None:
     info = started(session, sock)
     warning = host_warning(sock)
     if warning:
-        print(f"edu class: warning: {warning}", file=sys.stderr)
+        for lang in ("zh", "en"):
+            print(f"edu class: warning: {warning.get(lang)}", file=sys.stderr)
     print(info.line(), flush=True)
     notifier = Notifier()
     server = uvicorn.Server(_config(create_app(session, notifier)))
@@ -194,7 +215,7 @@ class LiveServer:
         self.session = session
         self.sock = bind(host, port)
         self.info = started(session, self.sock)
-        #: :func:`host_warning` for this server (``None`` on 127.0.0.1)
+        #: :func:`host_warning` for this server (``None`` on a loopback address)
         self.warning = host_warning(self.sock)
         self.port = int(self.sock.getsockname()[1])
         self.base_url = f"http://{self.sock.getsockname()[0]}:{self.port}"

@@ -37,6 +37,7 @@ from edu.live.store import SessionRow
 from edu.live.store import StudentRow
 from edu.live.store import iso
 from edu.live.store import token_hash
+from edu.present.strings import STRINGS
 from edu.questions.model import BLANK
 from edu.questions.model import NumericAnswer
 from edu.questions.model import Question
@@ -49,18 +50,28 @@ from edu.questions.serialize import text_to_dict
 from edu.quiz.grading import grade
 
 MAX_NAME = 40
-#: The 409 reason for a second answer to the same question.
-ALREADY_ANSWERED = "you have already answered this question"
+#: The catalogue entry (:data:`edu.present.strings.STRINGS`) of the 409 for a second answer to
+#: the same question, and its reason (the API's reasons are English; the error body also
+#: names the entry, as the student page knows it, so the page says it in its language).
+ALREADY_ANSWERED_KEY = "class_already_answered"
+ALREADY_ANSWERED = STRINGS[ALREADY_ANSWERED_KEY].en
 Clock = Callable[[], datetime]
 
 
 class ApiError(Exception):
-    """A request the session refuses: ``status`` (400, 401, 403, 409) and a one-line reason."""
+    """A request the session refuses: ``status`` (400, 401, 403, 409) and a one-line reason;
+    ``key``, when given, the catalogue entry that says it to a student."""
 
-    def __init__(self, status: int, reason: str) -> None:
+    def __init__(self, status: int, reason: str, key: str | None = None) -> None:
         super().__init__(reason)
         self.status = status
         self.reason = reason
+        self.key = key
+
+
+def already_answered() -> ApiError:
+    """The refusal of a second answer to the same question (one for every way it arrives)."""
+    return ApiError(409, ALREADY_ANSWERED, ALREADY_ANSWERED_KEY)
 
 
 def same(given: str, secret: str) -> bool:
@@ -143,8 +154,8 @@ class LiveSession:
         self.given: dict[tuple[str, str], AnswerRow] = {}
         #: question id → its stored answers, in the order they were stored
         self.by_question: dict[str, list[AnswerRow]] = {}
-        #: the teacher's view, built once per change (see :meth:`teacher_state`)
-        self._teacher: dict[str, Any] | None = None
+        #: the teacher's view as JSON text, built once per change (see :meth:`teacher_json`)
+        self._teacher: str | None = None
         for a in store.answers(row.id):
             self.record(a)
         self._shown: dict[tuple[str, str], str] = {}
@@ -265,7 +276,7 @@ class LiveSession:
         try:
             self.store.add_answer(self.id, row)
         except DuplicateAnswer:
-            raise ApiError(409, ALREADY_ANSWERED) from None
+            raise already_answered() from None
         self.record(row)
         return {"received": True, "question": row.question}
 
@@ -340,11 +351,18 @@ class LiveSession:
         """The teacher's live view: status, the current question with its answer, how many
         have answered and how the answers are spread (``GET /api/teacher/state``).
 
+        A fresh dict on every call, read from :meth:`teacher_json`: a caller may change it
+        without touching what the next caller gets."""
+        return dict(json.loads(self.teacher_json()))
+
+    def teacher_json(self) -> str:
+        """:meth:`teacher_state` as JSON text, what the route serves.
+
         Built from memory, not the store, and only when something changed (an answer, a
         join, open, reveal or end): a teacher polling every second costs nothing between
-        changes. The dict is shared between calls: do not change it."""
+        changes. The cache is text, so nobody can change it (a shared dict could be)."""
         if self._teacher is None:
-            self._teacher = self._teacher_view()
+            self._teacher = json.dumps(self._teacher_view(), ensure_ascii=False)
         return self._teacher
 
     def _teacher_view(self) -> dict[str, Any]:

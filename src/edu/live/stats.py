@@ -12,8 +12,10 @@ The input is :func:`edu.live.session.results_dict` (what ``GET /api/teacher/resu
   negative *D* flags a question the stronger students got wrong (check its key). ``None``
   too for a question nobody answered.
 * **Distractors**: how often each option was chosen (choice and true/false questions); for
-  typed answers the most frequent responses; for matching and ordering how many got all,
-  some or none of it right.
+  typed answers the :data:`TOP_TYPED` most frequent responses (normalised), ties broken by
+  the response itself so the bars and what falls into "Other" do not depend on the order the
+  answers arrived in (the live view and the same session after a restart agree); for
+  matching and ordering how many got all, some or none of it right.
 """
 
 from __future__ import annotations
@@ -84,8 +86,9 @@ def distribution(question: Any, responses: Sequence[Any], scores: Sequence[Any]
         key = normalize_answer(str(response)) or "—"
         typed[key] += 1
         right[key] = right.get(key, False) or float(score) >= 1 - 1e-9
+    ranked = sorted(typed.items(), key=lambda item: (-item[1], item[0]))[:TOP_TYPED]
     bars = [{"key": key, "label": {"zh": key, "en": key}, "count": n, "correct": right[key]}
-            for key, n in typed.most_common(TOP_TYPED)]
+            for key, n in ranked]
     rest = sum(typed.values()) - sum(b["count"] for b in bars)
     if rest:
         bars.append({"key": "other", "label": _said("class_other"), "count": rest,

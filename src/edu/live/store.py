@@ -150,22 +150,29 @@ class ClassStore:
     Open with :meth:`open`; close with :meth:`close` or ``with``.
     """
 
-    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, db: sqlite3.Connection, path: Path, reader: sqlite3.Connection) -> None:
         self._db = db
         self._lock = threading.Lock()
         self.path = path
         # reads go through their own connection: in WAL mode they never wait for a write
-        self._reader = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self._reader.execute("PRAGMA busy_timeout = 30000")
+        self._reader = reader
         self._read_lock = threading.Lock()
 
     @classmethod
     def open(cls, path: Path | str | None = None, *, timeout: float = 30.0) -> ClassStore:
-        """Open (creating) the class store at *path* (:func:`edu.sqlitefile.open_store`)."""
+        """Open (creating) the class store at *path*: its writer and its reader connections,
+        both through :func:`edu.sqlitefile.open_store`, so both wait up to *timeout* seconds
+        for a lock."""
         target = Path(path) if path is not None else default_path()
         db = open_store(target, KIND, MIGRATIONS, timeout=timeout, synchronous="FULL",
                         shared=True)
-        return cls(db, target)
+        try:
+            reader = open_store(target, KIND, MIGRATIONS, timeout=timeout,
+                                synchronous="FULL", shared=True)
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, target, reader)
 
     def close(self) -> None:
         with self._read_lock:

@@ -90,6 +90,13 @@ STRINGS: dict[str, Text] = {
     "class_discrimination": Text("区分度", "Discrimination"),
     "class_distribution": Text("答案分布", "Answers given"),
     "class_total": Text("总分", "Total"),
+    "class_already_answered": Text("这道题你已经回答过了。",
+                                   "You have already answered this question."),
+    "class_host_warning": Text(
+        "正在 {host}:{port} 上监听——这个网络上的每台设备都能访问课堂服务器；只在课堂网络上这样使用",
+        "listening on {host}:{port} — every device on this network can reach the class server;"
+        " use it on the class network only"),
+    "class_warning": Text("警告：{}。", "Warning: {}."),
     "for_teachers": Text("给教师", "For teachers"),
     "lesson_picker": Text("选择一课", "Choose a lesson"),
     "plan_tree": Text("行动计划目录", "Contents of the plan"),

@@ -82,7 +82,9 @@ def _v3(db: sqlite3.Connection) -> None:
 #: Migration *i* takes a store from version *i* to *i + 1*.
 MIGRATIONS: tuple[Migration, ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
-KIND = StoreKind("progress store", "move it aside or point EDU_PROGRESS_DB at another file")
+#: Its advice when the file cannot be used names the two ways a user chooses it (moving a
+#: folder or someone's notes aside is not ours to suggest).
+KIND = StoreKind("progress store", "give --db (or $EDU_PROGRESS_DB) another file")
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,11 +84,13 @@ def join_html(info: Started, lang: str) -> str:
             f'<div class="code">{html.escape(info.code)}</div></div></div></div>')
 
 
-def warning_html(warning: str | None) -> str:
-    """The server's warning that it listens beyond this machine (empty when it does not)."""
-    if not warning:
+def warning_html(warning: Text | None, lang: str) -> str:
+    """The server's warning that it listens beyond this machine, in *lang* (empty when it
+    does not)."""
+    if warning is None:
         return ""
-    return f'<p style="color:#92400e">Warning: {html.escape(warning)}.</p>'
+    shown = Text(say("class_warning", "zh", warning.zh), say("class_warning", "en", warning.en))
+    return f'<p style="color:#92400e">{html.escape(shown.get(lang, BOTH_SEP))}</p>'
 
 
 def live_html(state: dict[str, Any], lang: str) -> str:
@@ -166,7 +168,7 @@ class ClassSessionView:
         self.out_dir = Path(out_dir)
         self.client = TeacherClient(server.base_url, server.info.teacher_token)
         self.join = w.HTML(STYLE + join_html(self.info, lang))
-        self.warning = w.HTML(warning_html(server.warning))
+        self.warning = w.HTML(warning_html(server.warning, lang))
         self.live = w.HTML()
         self.message = w.HTML()
         self.board = w.HTML()

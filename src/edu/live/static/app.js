@@ -318,7 +318,8 @@
         leave();
       } else {
         if (r.status !== 409) say(t("error") + (r.data.error || r.status), true);
-        refresh();
+        var told = r.status === 409 && r.data.key && S.strings[r.data.key] ? r.data.key : null;
+        refresh().then(function () { if (told) say(t(told)); });
       }
     }).catch(function () { S.busy = false; say(t("offline"), true); });
   }
