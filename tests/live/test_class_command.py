@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import socket
 import subprocess
 import sys
 from datetime import UTC
@@ -55,27 +56,32 @@ def test_bad_options_one_line_exit_2(tmp_path: Path, args: tuple[str, ...]) -> N
     assert "Traceback" not in result.stderr
 
 
-def test_other_address_warns(tmp_path: Path) -> None:
-    """An address beyond this machine (here every address, 0.0.0.0) is served only when
-    asked, with a warning on stderr in Chinese and in English; the first stdout line is the
-    JSON object with every key."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    proc = subprocess.Popen([sys.executable, "-m", "edu.cli", "class", "serve", "--db",
-                             str(tmp_path / "c.sqlite3"), "--ip", "0.0.0.0", "--port", "0",
-                             "--n", "2", "--seed", "1"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
-    try:
-        assert proc.stdout is not None
-        info = json.loads(proc.stdout.readline())
-    finally:
-        proc.terminate()
-        _, err = proc.communicate(timeout=10)
+def test_other_address_warns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A server whose address reaches beyond this machine prints a warning on stderr in
+    Chinese and in English before the JSON line. (Tests never listen beyond loopback: the
+    address check is told that 127.0.0.1 is such an address, and uvicorn returns at once.)"""
+    import uvicorn
+
+    from edu.cli import main
+    from edu.live import server
+
+    monkeypatch.setattr(server, "is_loopback", lambda host: False)
+    def run_and_stop(self: uvicorn.Server, sockets: list[socket.socket] | None = None) -> None:
+        for sock in sockets or []:
+            sock.close()
+
+    monkeypatch.setattr(uvicorn.Server, "run", run_and_stop)
+    assert main(["class", "serve", "--db", str(tmp_path / "c.sqlite3"), "--port", "0",
+                 "--n", "2", "--seed", "1"]) == 0
+    out, err = capsys.readouterr()
+    info = json.loads(out.splitlines()[0])
     assert set(info) == {"join_url", "teacher_url", "code", "teacher_token", "session"}
     port = info["join_url"].split("?")[0].rsplit(":", 1)[1].rstrip("/")
     warned = [line for line in err.splitlines() if line.startswith("edu class: warning: ")]
     assert len(warned) == 2, err
-    assert f"正在 0.0.0.0:{port} 上监听" in warned[0]
-    assert f"listening on 0.0.0.0:{port} — every device on this network" in warned[1]
+    assert f"正在 127.0.0.1:{port} 上监听" in warned[0]
+    assert f"listening on 127.0.0.1:{port} — every device on this network" in warned[1]
 
 
 @pytest.fixture

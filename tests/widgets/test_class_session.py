@@ -38,21 +38,26 @@ def test_loopback_says_nothing(view: ClassSessionView) -> None:
     assert view.warning.value == ""
 
 
-def test_launcher_warns_beyond_loopback(tmp_path: Path) -> None:
-    """A session started from the launcher on an address beyond this machine (0.0.0.0) shows
-    the same warning as ``edu class serve`` prints, in the view's language, and keeps it
-    after the teacher's first action."""
-    launcher = ClassLauncher(db=tmp_path / "class.sqlite3", host="0.0.0.0", lang="en",
+def test_launcher_warns_beyond_loopback(tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A session started from the launcher on an address beyond this machine shows the same
+    warning as ``edu class serve`` prints, in the view's language, and keeps it after the
+    teacher's first action. (Tests never listen beyond loopback: the address check is told
+    that 127.0.0.1 is such an address.)"""
+    from edu.live import server
+
+    monkeypatch.setattr(server, "is_loopback", lambda host: False)
+    launcher = ClassLauncher(db=tmp_path / "class.sqlite3", host="127.0.0.1", lang="en",
                              out_dir=tmp_path, auto_refresh=False)
     launcher.builder.update(kinds=("mc_value",), count=2)
     started = launcher.start()
     try:
-        assert "Warning: listening on 0.0.0.0:" in started.warning.value
+        assert "Warning: listening on 127.0.0.1:" in started.warning.value
         assert "every device on this network can reach the class server" in \
             started.warning.value
         assert "警告" not in started.warning.value
         started.open_next()
-        assert "listening on 0.0.0.0:" in started.warning.value
+        assert "listening on 127.0.0.1:" in started.warning.value
     finally:
         started.stop()
 

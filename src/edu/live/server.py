@@ -173,6 +173,11 @@ def host_warning(sock: socket.socket) -> Text | None:
     ``edu class serve`` prints it, the notebook's view shows it in its language for as long as
     it is shown (:attr:`LiveServer.warning`)."""
     host, port = sock.getsockname()[:2]
+    return warning_for(host, port)
+
+
+def warning_for(host: str, port: int) -> Text | None:
+    """:func:`host_warning` for a server on *host*:*port*."""
     if is_loopback(host):
         return None
     return text("class_host_warning", host=host, port=port)
