@@ -60,6 +60,12 @@ def parts(text: Text, lang: str) -> list[tuple[Lang, str]]:
     return [("zh", text.zh), ("en", text.en)]
 
 
+def single(lang: str) -> Lang:
+    """The one language a surface with room for one shows (a chart's bar labels, a table cell
+    of values): English for ``en``, else the Chinese, the authority."""
+    return "en" if lang == "en" else "zh"
+
+
 def pick(zh: str, en: str, lang: str, sep: str = BOTH_SEP) -> str:
     """A pair of strings in *lang* (``both``: joined with *sep*)."""
     return Text(zh, en).get(lang, sep)

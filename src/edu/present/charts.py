@@ -23,6 +23,7 @@ from edu.content.model import Target
 from edu.content.wording import qty_en
 from edu.fonts import FAMILY
 from edu.fonts import cjk_font_path
+from edu.lang import single
 from edu.numerals import format_number
 from edu.present.strings import say
 
@@ -58,7 +59,7 @@ def png(figure: Figure, dpi: int = 110) -> bytes:
 def lesson_names(plan: Plan, lang: str) -> dict[str, str]:
     """Each lesson's title by its id, and the introduction's, in one language (``both``: the
     Chinese, as a chart axis has room for one)."""
-    one = "en" if lang == "en" else "zh"
+    one = single(lang)
     names = {x.id: x.title_en if one == "en" else x.title for x in plan.lessons}
     names[INTRODUCTION] = say("introduction", one)
     return names

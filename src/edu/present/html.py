@@ -19,6 +19,7 @@ from edu.content.search import highlight
 from edu.content.wording import baseline
 from edu.content.wording import statement
 from edu.lang import BOTH_SEP
+from edu.lang import single
 from edu.present.strings import t
 
 STYLE = """<style>
@@ -61,7 +62,7 @@ def _both(zh: str, en: str, lang: str, query: str, tag: str = "span") -> str:
 
 def _target_row(target: Target, lang: str, query: str) -> str:
     phrase = statement(target)
-    value = html.escape(phrase.get("en" if lang == "en" else "zh"))
+    value = html.escape(phrase.get(single(lang)))
     if lang == "both":
         value += f'<br><span class="edu-en">{html.escape(phrase.en)}</span>'
     base = baseline(target)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 
 from edu.content.model import Plan
+from edu.lang import single
 from edu.present.charts import PALETTE
 from edu.present.charts import hbars
 from edu.present.charts import lesson_names
@@ -34,7 +35,7 @@ def progress_figure(board: Dashboard, plan: Plan, lang: str = "zh") -> Figure:
     ax.set_title(say("chart.by_lesson", lang, sep="\n"))
     ax = grid[0][1]
     if board.by_kind:
-        hbars(ax, [kind_title(a.key, "en" if lang == "en" else "zh") for a in board.by_kind],
+        hbars(ax, [kind_title(a.key, single(lang)) for a in board.by_kind],
               [a.mean for a in board.by_kind], PALETTE[1])
     else:
         ax.axis("off")

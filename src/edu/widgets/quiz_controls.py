@@ -199,9 +199,9 @@ def button(key: str, lang: str, cls: str, style: str = "") -> w.Button:
 class Control:
     """The input for one question: ``response()``, ``set_response()``, ``lock(feedback)``.
 
-    ``inputs`` lists the widgets a learner operates, in tab order: locking disables them all
-    and the keyboard focus goes to the first. A structured control overrides :meth:`mark` to
-    show which of its parts were right.
+    ``inputs`` lists the widgets a learner operates: locking disables them all, and the
+    keyboard focus goes to the first of them that is enabled. A structured control overrides
+    :meth:`mark` to show which of its parts were right.
     """
 
     def __init__(self, q: Question, lang: str) -> None:
@@ -225,9 +225,11 @@ class Control:
         """Show which parts were right (nothing to show for a single input)."""
 
     def focus(self) -> None:
-        """Put the keyboard focus on the first input."""
-        if self.inputs:
-            self.inputs[0].focus()
+        """Put the keyboard focus on the first input that is not disabled (none: no focus)."""
+        for widget in self.inputs:
+            if not widget.disabled:
+                widget.focus()
+                return
 
 
 class TypedControl(Control):
@@ -399,7 +401,7 @@ class OrderingControl(Control):
             row.add_class("edu-order-row")
             rows.append(row)
         self.widget = w.VBox(rows)
-        self.inputs = [*self.downs, *self.ups]  # the first enabled button takes the focus
+        self.inputs = [*self.downs, *self.ups]  # the first ↓ (the top item's) takes the focus
         self._draw()
 
     def move(self, i: int, step: int) -> None:
