@@ -17,6 +17,7 @@ from edu.lang import BOTH_SEP
 from edu.numerals import format_number
 from edu.present.strings import family
 from edu.present.strings import say
+from edu.present.strings import text as catalogue
 from edu.questions.model import ChoiceAnswer
 from edu.questions.model import MatchingAnswer
 from edu.questions.model import MultiAnswer
@@ -48,7 +49,7 @@ class QuizInfo:
         if not self.plan_title.zh:
             return LABELS["quiz"]
         en = self.plan_title.en or self.plan_title.zh
-        return Text(f"《{self.plan_title.zh}》测验", f"Quiz: {en}")
+        return catalogue("paper.title", zh=self.plan_title.zh, en=en)
 
     def lesson(self, lesson_id: str) -> Text:
         """The title of *lesson_id*, or the id itself when unknown."""

@@ -313,6 +313,10 @@ STRINGS: dict[str, Text] = {
     # the teacher's class launcher (edu.widgets.class_session)
     "class_start": Text("开始课堂测验", "Start the class session"),
     "class_resume": Text("继续课堂 {}", "Resume session {}"),
+    # the review page when nothing is due
+    "review.done": Text("今天的复习完成了（复习了 {} 张）！", "All done for today ({} reviewed)."),
+    # a paper's title when the plan's title is known
+    "paper.title": Text("《{zh}》测验", "Quiz: {en}"),
     # the ↑ ↓ buttons of an ordering question, as a screen reader names them
     "move_up": Text("上移", "Move up"),
     "move_down": Text("下移", "Move down"),

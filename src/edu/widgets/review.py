@@ -12,6 +12,7 @@ import html
 import ipywidgets as w
 
 from edu.present.strings import t
+from edu.present.strings import text
 from edu.sessions.review import ReviewSession
 
 CARD_STYLE = """<style>
@@ -27,8 +28,9 @@ CARD_STYLE = """<style>
 def card_html(session: ReviewSession) -> str:
     item = session.current
     if item is None:
-        return (CARD_STYLE + '<div class="edu-card edu-done">今天的复习完成了！'
-                f'<div class="edu-en">All done for today ({session.done} reviewed).</div></div>')
+        done = text("review.done", session.done)
+        return (CARD_STYLE + f'<div class="edu-card edu-done">{html.escape(done.zh)}'
+                f'<div class="edu-en">{html.escape(done.en)}</div></div>')
     out = [CARD_STYLE, f'<div class="edu-card" data-item="{html.escape(item.id)}">',
            f'<div class="edu-front" lang="zh-CN">{html.escape(item.front)}</div>',
            f'<div class="edu-en">{html.escape(item.front_en)}</div>']
