@@ -43,6 +43,7 @@ from edu.ingest import vocab
 from edu.ingest.units import expects_unit
 from edu.ingest.units import is_han
 from edu.ingest.units import read_unit
+from edu.numerals import PERCENT_UNITS
 from edu.numerals import numbers_in
 from edu.numerals import percent_words
 from edu.numerals import states_quantity
@@ -155,8 +156,8 @@ def _range_end(sentence: str, end: int, unit_len: int, unit: str) -> int | None:
         if mark is None or (gap and not unit):
             continue
         at = mark.end()
-        word = next((w for w in vocab.PERCENT_WORDS if sentence.startswith(w, at)), "")
-        if word and vocab.PERCENT_WORDS[word] == unit:
+        word = next((w for w in PERCENT_UNITS if sentence.startswith(w, at)), "")
+        if word and PERCENT_UNITS[word] == unit:
             at += len(word)
         second = _NUMBER_AT.match(sentence, at)
         if second is None or (same and not word and not sentence.startswith(same, second.end())):

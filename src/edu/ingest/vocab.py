@@ -166,6 +166,3 @@ VERBS_AFTER_UNIT = ("完成|实现|参加|参与|接受|用于|进行|开展|提
 
 #: Longest unit the shape fallback takes as new (学时, 学分, 标准箱 …); a longer run is a noun.
 MAX_NEW_UNIT = 3
-
-#: Percentages written out: 百分之九十, 百分之七十五点五, 千分之五 (value and unit %, ‰).
-PERCENT_WORDS = {"百分之": "%", "千分之": "‰"}
