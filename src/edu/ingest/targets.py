@@ -141,7 +141,7 @@ def _numbers(sentence: str) -> list[tuple[float, int, int, str | None]]:
 
 #: A comparator word, maybe with a verb after it, right before 一: 至少开展一次, 不少于一个月.
 _ONE_AFTER = re.compile(
-    rf"(?:{vocab.KEYWORD_RE.pattern})(?:{vocab.MAKE_VERBS.pattern.removesuffix('$')})?$")
+    rf"(?:{vocab.KEYWORD_RE.pattern})(?:{'|'.join(vocab.MAKE_WORDS)})?$")
 _NUMBER_AT = re.compile(rf"\d+(?:\.\d+)?|[{_CN}]+")
 _RANGE_MARK = re.compile(r"[－\-—–~～至到]")
 
