@@ -356,7 +356,7 @@ def _names_a_span(sentence: str, q: _Quantity) -> bool:
     nxt = sentence[q.end:q.end + 1]
     return (q.unit.removeprefix("万") in vocab.TIME_UNITS and q.bound is None
             and not q.approximate and bool(nxt) and nxt not in _PUNCT + "的时"
-            and "\u4e00" <= nxt <= "\u9fff")
+            and is_han(nxt))
 
 
 def _metric(sentence: str, q: _Quantity, later: list[_Quantity], window_start: int,
