@@ -61,7 +61,8 @@ def numbers_in(text: str) -> list[tuple[float, int, int]]:
 #: A percentage or per-mille written out: 百分之九十, 百分之七十五点五, 百分之5, 千分之三.
 PERCENT_WORD = re.compile(r"(百分之|千分之)(\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百]+"
                           r"(?:点[〇零一二两三四五六七八九]+)?)")
-_PERCENT_UNIT = {"百分之": "%", "千分之": "‰"}
+#: The unit each written-out form stands for (the ingest reads ranges of them too).
+PERCENT_UNITS = {"百分之": "%", "千分之": "‰"}
 
 
 def percent_words(text: str) -> list[tuple[float, str, int, int]]:
@@ -75,7 +76,7 @@ def percent_words(text: str) -> list[tuple[float, str, int, int]]:
             whole, _, decimals = written.partition("点")
             digits = "".join(str(_DIGITS[c]) for c in decimals)
             value = float(f"{parse_chinese(whole)}.{digits or 0}")
-        found.append((value, _PERCENT_UNIT[match.group(1)], match.start(), match.end()))
+        found.append((value, PERCENT_UNITS[match.group(1)], match.start(), match.end()))
     return found
 
 

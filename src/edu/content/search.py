@@ -17,6 +17,10 @@ import re
 from dataclasses import dataclass
 
 from edu.content.glossary import HAN
+from edu.content.glossary import has_tone_marks
+from edu.content.glossary import plain_pinyin
+from edu.content.glossary import reading
+from edu.content.glossary import toned_key
 from edu.content.model import Plan
 from edu.content.model import Term
 from edu.content.wording import statement
@@ -43,10 +47,6 @@ def is_chinese(query: str) -> bool:
 
 def pinyin_matches(query: str, pinyin: str) -> bool:
     """True when *query* spells whole syllables of *pinyin* (see the module docstring)."""
-    from edu.content.glossary import has_tone_marks
-    from edu.content.glossary import plain_pinyin
-    from edu.content.glossary import toned_key
-
     key = toned_key if has_tone_marks(query) else plain_pinyin
     wanted = key(query)
     if len(wanted) < 2:
@@ -72,10 +72,19 @@ def term_matches(query: str, term: str, term_en: str, note: str, pinyin: str) ->
     """Whether a glossary term answers *query*: a Chinese query is found in the term itself;
     any other in its English and note, or as whole syllables of its pinyin. The explorer's
     search and ``edu glossary --find`` both ask this."""
+    return _term_match(query, term, term_en, note, pinyin) is not None
+
+
+def _term_match(query: str, term: str, term_en: str, note: str, pinyin: str) -> str | None:
+    """What of a glossary term answers *query* (``"term"``, ``"pinyin"`` or ``"english"``),
+    or None: :func:`term_matches`'s rule, saying which part matched so that a hit is labelled
+    without matching twice."""
     words = terms_of(query)
     if is_chinese(query):
-        return _matches(term, words, True)
-    return pinyin_matches(query, pinyin) or _matches(f"{term_en} {note}", words, False)
+        return "term" if _matches(term, words, True) else None
+    if pinyin_matches(query, pinyin):
+        return "pinyin"
+    return "english" if _matches(f"{term_en} {note}", words, False) else None
 
 
 def search(plan: Plan, query: str) -> list[Hit]:
@@ -93,14 +102,13 @@ def search(plan: Plan, query: str) -> list[Hit]:
             out.append(Hit(kind, lesson, item_id, label_zh if zh else label_en, text))
 
     def term(lesson: str, entry: Term) -> None:
-        from edu.content.glossary import reading
-
         pinyin = reading(entry)
-        if not term_matches(query, entry.term, entry.term_en, entry.note, pinyin):
+        matched = _term_match(query, entry.term, entry.term_en, entry.note, pinyin)
+        if matched is None:
             return
-        if zh:
+        if matched == "term":
             out.append(Hit("term", lesson, entry.term, entry.term, entry.term))
-        elif pinyin_matches(query, pinyin):
+        elif matched == "pinyin":
             out.append(Hit("term", lesson, entry.term, f"{entry.term_en} ({pinyin})",
                            f"{entry.term} {pinyin}: {entry.term_en}"))
         else:

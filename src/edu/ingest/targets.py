@@ -43,6 +43,7 @@ from edu.ingest import vocab
 from edu.ingest.units import expects_unit
 from edu.ingest.units import is_han
 from edu.ingest.units import read_unit
+from edu.numerals import PERCENT_UNITS
 from edu.numerals import numbers_in
 from edu.numerals import percent_words
 from edu.numerals import states_quantity
@@ -140,7 +141,7 @@ def _numbers(sentence: str) -> list[tuple[float, int, int, str | None]]:
 
 #: A comparator word, maybe with a verb after it, right before 一: 至少开展一次, 不少于一个月.
 _ONE_AFTER = re.compile(
-    rf"(?:{vocab.KEYWORD_RE.pattern})(?:{vocab.MAKE_VERBS.pattern.removesuffix('$')})?$")
+    rf"(?:{vocab.KEYWORD_RE.pattern})(?:{'|'.join(vocab.MAKE_WORDS)})?$")
 _NUMBER_AT = re.compile(rf"\d+(?:\.\d+)?|[{_CN}]+")
 _RANGE_MARK = re.compile(r"[－\-—–~～至到]")
 
@@ -155,8 +156,8 @@ def _range_end(sentence: str, end: int, unit_len: int, unit: str) -> int | None:
         if mark is None or (gap and not unit):
             continue
         at = mark.end()
-        word = next((w for w in vocab.PERCENT_WORDS if sentence.startswith(w, at)), "")
-        if word and vocab.PERCENT_WORDS[word] == unit:
+        word = next((w for w in PERCENT_UNITS if sentence.startswith(w, at)), "")
+        if word and PERCENT_UNITS[word] == unit:
             at += len(word)
         second = _NUMBER_AT.match(sentence, at)
         if second is None or (same and not word and not sentence.startswith(same, second.end())):
@@ -355,7 +356,7 @@ def _names_a_span(sentence: str, q: _Quantity) -> bool:
     nxt = sentence[q.end:q.end + 1]
     return (q.unit.removeprefix("万") in vocab.TIME_UNITS and q.bound is None
             and not q.approximate and bool(nxt) and nxt not in _PUNCT + "的时"
-            and "\u4e00" <= nxt <= "\u9fff")
+            and is_han(nxt))
 
 
 def _metric(sentence: str, q: _Quantity, later: list[_Quantity], window_start: int,

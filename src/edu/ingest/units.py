@@ -35,12 +35,13 @@ _KNOWN = frozenset(vocab.UNITS)
 _ATOMS = tuple(sorted({u for u in vocab.UNITS if u not in _SYMBOLS} | set(vocab.UNIT_QUALIFIERS),
                       key=len, reverse=True))
 _JOIN_MAGNITUDE = re.compile(r"[\d.]*[万亿千百十]?")
-_HARD_AFTER = ("及以上", "及以下", "以上", "以下", "以内", "之内", "左右", "上下", "内", "的")
+#: What ends a unit nobody listed: the bound words targets.py reads after a unit (以上, 以内 …,
+#: 左右), and 上下, 内 and 的.
+_HARD_AFTER = (*vocab.AT_LEAST_AFTER, *vocab.AT_MOST_AFTER, vocab.APPROXIMATE, "上下", "内", "的")
 _CLAUSE_END = frozenset("，。；、：,.;:）)”’》！？")
-_MAKE_WORDS = vocab.MAKE_VERBS.pattern.removeprefix("(?:").removesuffix(")$").split("|")
 #: Planning verbs that count anywhere before the number; 用, 再, 约 and 每年 only right before
 #: it (利用, 节约 and 每年12月 are no planned amount).
-_MAKE_ANYWHERE = re.compile("|".join(w for w in _MAKE_WORDS
+_MAKE_ANYWHERE = re.compile("|".join(w for w in vocab.MAKE_WORDS
                                      if len(w) > 1 and w != "每年"))
 #: A verb that ends a unit written before it (72学时完成培训, 2学分用于选修).
 _VERB = re.compile(f"{_MAKE_ANYWHERE.pattern}|{vocab.KEYWORD_RE.pattern}|{vocab.VERBS_AFTER_UNIT}")

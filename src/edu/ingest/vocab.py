@@ -38,10 +38,16 @@ TIME_UNITS = frozenset({"年", "个月", "天", "日", "小时", "分钟", "周"
 COUNTERS = frozenset({"个", "种", "项", "所", "家", "座", "处", "条", "件", "套", "台", "张",
                       "部", "场", "本", "册", "篇", "名", "位", "户", "床", "辆", "艘", "架",
                       "次"})
-MAKE_VERBS = re.compile(
-    r"(?:建设|建成|新建|打造|培育|设立|认定|创建|组建|培训|举办|开展|完成|制定|修订|出台|推出|"
-    r"建立|改造|升级|命名|遴选|资助|招收|补充|配备|增设|开设|扶持|新增|增加|达到|提高到|"
-    r"不少于|不低于|至少|超过|约|用|再|每年|累计)$")
+#: Verbs that plan an amount, and comparator words, before a number (建成…个, 新增…, 至少…).
+MAKE_WORDS = (
+    "建设", "建成", "新建", "打造", "培育", "设立", "认定", "创建", "组建",
+    "培训", "举办", "开展", "完成", "制定", "修订", "出台", "推出", "建立",
+    "改造", "升级", "命名", "遴选", "资助", "招收", "补充", "配备", "增设",
+    "开设", "扶持", "新增", "增加", "达到", "提高到", "不少于", "不低于", "至少",
+    "超过", "约", "用", "再", "每年", "累计",
+)
+#: One of :data:`MAKE_WORDS` right before the number (the end of the text searched).
+MAKE_VERBS = re.compile(f"(?:{'|'.join(MAKE_WORDS)})$")
 
 #: A unit followed by one of these characters is the start of a word, not a unit
 #: (部门, 家庭, 条件, 名单, 位置, 户籍, 场所, 台阶, 人民币, 年来, 年代 …).
@@ -166,6 +172,3 @@ VERBS_AFTER_UNIT = ("完成|实现|参加|参与|接受|用于|进行|开展|提
 
 #: Longest unit the shape fallback takes as new (学时, 学分, 标准箱 …); a longer run is a noun.
 MAX_NEW_UNIT = 3
-
-#: Percentages written out: 百分之九十, 百分之七十五点五, 千分之五 (value and unit %, ‰).
-PERCENT_WORDS = {"百分之": "%", "千分之": "‰"}
