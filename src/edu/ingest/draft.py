@@ -166,6 +166,7 @@ def _lesson(section: LayoutSection, part_id: str, part_title: str, ids: _Ids,
     lesson_id = ids.take("lesson", "lesson", part_title, section.title)
     measures: list[Measure] = []
     targets: list[Target] = []
+    seen = {c.text for c in checks if c.kind == "new unit"}  # a new unit is reported once
     for item in section.items:
         measure_id = ids.take("m", "measure", section.title, item.title)
         measures.append(Measure(measure_id, lesson_id, item.title, "", item.text))
@@ -175,7 +176,6 @@ def _lesson(section: LayoutSection, part_id: str, part_title: str, ids: _Ids,
                          "the lesson loads once the loader allows it")
         found, skipped = find_candidates(item.source)
         targets.extend(_target(f, lesson_id, section.title, measure_id, ids) for f in found)
-        seen = {c.text for c in checks if c.kind == "new unit"}
         for f in found:
             if f.new_unit and f.unit not in seen:
                 seen.add(f.unit)
