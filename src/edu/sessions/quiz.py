@@ -28,6 +28,7 @@ from typing import Any
 from typing import Literal
 
 from edu.errors import QuizError
+from edu.lang import BOTH_SEP
 from edu.lang import check_lang
 from edu.present import strings
 from edu.present.strings import family
@@ -60,7 +61,7 @@ STRINGS = family("quiz")
 
 def say(key: str, lang: str, **values: object) -> str:
     """The player's string *key* (``quiz.<key>`` in the catalogue) in *lang*, filled in."""
-    return strings.say(f"quiz.{key}", lang, **values)
+    return strings.text(f"quiz.{key}", **values).get(lang, BOTH_SEP)
 
 
 def response_text(q: Question, response: Any) -> Text:
