@@ -153,15 +153,13 @@ def _paragraphs(*texts: str) -> str:
     return "".join(f"<div>{escape(text)}</div>" for text in texts if text)
 
 
-def _term_note(e: Entry, plan: Plan, deck: tuple[str, ...], part: str, lesson: str) -> NoteSpec:
-    if lesson == INTRODUCTION:
-        heading, heading_en = plan.introduction.title, plan.introduction.title_en
-    else:
-        heading, heading_en = plan.lesson(lesson).heading, plan.lesson(lesson).title_en
+def _term_note(e: Entry, heading: Text, deck: tuple[str, ...], part: str,
+               lesson: str) -> NoteSpec:
+    """The term *e* in its home (*heading*: the introduction's or its first lesson's)."""
     fields = _empty("term") | {
         "Id": escape(e.term), "Term": escape(e.term), "Pinyin": escape(e.pinyin),
         "TermEn": escape(e.term_en), "Note": escape(e.note),
-        "Lesson": escape(heading), "LessonEn": escape(heading_en),
+        "Lesson": escape(heading.zh), "LessonEn": escape(heading.en),
     }
     return NoteSpec(f"term/{e.term}", item_id("term", e.term), "term", fields,
                     tags_for("term", part, lesson), deck, part, lesson)
@@ -224,10 +222,13 @@ def introduction_deck(plan: Plan) -> tuple[str, ...]:
 
 def plan_notes(plan: Plan) -> list[NoteSpec]:
     """Every note of *plan*, in study order (see the module docstring)."""
-    notes = _introduction_notes(plan, introduction_deck(plan))
-    glossary = entries(plan)
-    notes += [_term_note(e, plan, introduction_deck(plan), INTRODUCTION, INTRODUCTION)
-              for e in glossary if e.lessons[0] == ""]
+    intro, deck = plan.introduction, introduction_deck(plan)
+    notes = _introduction_notes(plan, deck)
+    home: dict[str, list[Entry]] = {}  # each term under its first lesson ("": plan-wide)
+    for e in entries(plan):
+        home.setdefault(e.lessons[0], []).append(e)
+    notes += [_term_note(e, Text(intro.title, intro.title_en), deck, INTRODUCTION, INTRODUCTION)
+              for e in home.get("", [])]
     for lesson in plan.lessons:
         deck = lesson_deck(plan, lesson)
         notes.append(_lesson_note(lesson, plan.part(lesson.part), deck))
@@ -235,6 +236,6 @@ def plan_notes(plan: Plan) -> list[NoteSpec]:
             notes.append(_measure_note(m, lesson, plan.glossary, deck))
             notes.extend(_target_note(t, lesson, m, deck)
                          for t in lesson.targets if t.measure == m.id)
-        notes += [_term_note(e, plan, deck, lesson.part, lesson.id)
-                  for e in glossary if e.lessons[0] == lesson.id]
+        notes += [_term_note(e, Text(lesson.heading, lesson.title_en), deck, lesson.part,
+                             lesson.id) for e in home.get(lesson.id, [])]
     return notes

@@ -21,6 +21,7 @@ from edu.content.model import INTRODUCTION
 from edu.content.model import Plan
 from edu.content.model import Target
 from edu.content.wording import qty_en
+from edu.content.wording import quantity
 from edu.fonts import FAMILY
 from edu.fonts import cjk_font_path
 from edu.lang import single
@@ -141,8 +142,7 @@ def count_targets(plan: Plan, lang: str = "zh", lesson: str | None = None) -> Fi
         ts = groups[unit]
         bars = ax.barh([_target_name(t, lang) for t in ts][::-1], [t.value for t in ts][::-1],
                        color=PALETTE[2])
-        amounts = [qty_en(t.value, t.unit) if lang == "en"
-                   else f"{format_number(t.value)}{t.unit}" for t in ts]
+        amounts = [quantity(t.value, t.unit).get(single(lang)) for t in ts]
         ax.bar_label(bars, labels=[f"{COMPARATOR_MARK[t.comparator][0]}{a}"
                                    for t, a in zip(ts, amounts, strict=True)][::-1], padding=3)
         unit_en = _unit_en(unit)

@@ -12,6 +12,7 @@ from edu.content.bilingual import sentence_pairs
 from edu.content.glossary import Entry
 from edu.content.glossary import entries
 from edu.content.glossary import lesson_entries
+from edu.content.model import Lead
 from edu.content.model import Lesson
 from edu.content.model import Plan
 from edu.content.model import Target
@@ -92,6 +93,17 @@ def _glossary_html(entries: tuple[Entry, ...], lang: str, query: str) -> str:
     return "".join(out)
 
 
+def _h3(key: str, lang: str, count: int | None = None) -> str:
+    """A section heading from the catalogue, with its number of items when it lists some."""
+    number = "" if count is None else f" ({count})"
+    return f"<h3>{html.escape(t(key, lang))}{number}</h3>"
+
+
+def _lead(lead: Lead | None, lang: str, query: str) -> list[str]:
+    """A section's lead-in sentence as a paragraph, when it has one."""
+    return [] if lead is None else [_both(lead.text, lead.text_en, lang, query, tag="p")]
+
+
 def lesson_html(plan: Plan, lesson: Lesson, lang: str = "both", query: str = "") -> str:
     """The lesson reader: heading, lead, summary, measures, targets and glossary."""
     part = plan.part(lesson.part)
@@ -102,14 +114,14 @@ def lesson_html(plan: Plan, lesson: Lesson, lang: str = "both", query: str = "")
                "</div>")
     if lang in ("en", "both"):
         out.append(f'<p class="edu-summary edu-en">{highlight(lesson.summary_en, query)}</p>')
-    out.append(f"<h3>{html.escape(t('measures', lang))} ({len(lesson.measures)})</h3><ol>")
+    out.append(f"{_h3('measures', lang, len(lesson.measures))}<ol>")
     for m in lesson.measures:
         body = _both(m.text, m.text_en, lang, query, tag="div") if m.text else ""
         out.append(f'<li class="edu-measure" id="edu-measure-{html.escape(m.id)}">'
                    f'<div class="edu-measure-title">{_both(m.title, m.title_en, lang, query)}'
                    f"</div>{body}</li>")
     out.append("</ol>")
-    out.append(f"<h3>{html.escape(t('targets', lang))} ({len(lesson.targets)})</h3>")
+    out.append(_h3("targets", lang, len(lesson.targets)))
     if lesson.targets:
         out.append(f"<table><tr><th>{html.escape(t('metric', lang))}</th>"
                    f"<th>{html.escape(t('target', lang))}</th>"
@@ -119,7 +131,7 @@ def lesson_html(plan: Plan, lesson: Lesson, lang: str = "both", query: str = "")
     else:
         out.append(f"<p>{html.escape(t('no_targets', lang))}</p>")
     if lesson.terms:
-        out.append(f"<h3>{html.escape(t('glossary', lang))}</h3>")
+        out.append(_h3("glossary", lang))
         out.append(_glossary_html(lesson_entries(plan, lesson.id), lang, query))
     out.append("</div>")
     return "".join(out)
@@ -133,26 +145,20 @@ def introduction_html(plan: Plan, lang: str = "both", query: str = "") -> str:
     if lang in ("en", "both"):
         out.append(f'<p class="edu-en edu-summary">{highlight(intro.summary_en, query)}</p>')
     if intro.background:
-        out.append(f"<h3>{html.escape(t('background', lang))}</h3>")
+        out.append(_h3("background", lang))
         out += [f'<div class="edu-background">{_both(b.text, b.text_en, lang, query, "p")}'
                 "</div>" for b in intro.background]
-    out.append(f"<h3>{html.escape(t('guiding_ideology', lang))}</h3>")
-    if intro.ideology_lead is not None:
-        out.append(_both(intro.ideology_lead.text, intro.ideology_lead.text_en, lang, query,
-                         tag="p"))
+    out.append(_h3("guiding_ideology", lang))
+    out += _lead(intro.ideology_lead, lang, query)
     out.append(_both(intro.ideology, intro.ideology_en, lang, query, tag="p"))
-    out.append(f"<h3>{html.escape(t('principles', lang))} ({len(intro.principles)})</h3>")
-    if intro.principles_lead is not None:
-        out.append(_both(intro.principles_lead.text, intro.principles_lead.text_en, lang,
-                         query, tag="p"))
+    out.append(_h3("principles", lang, len(intro.principles)))
+    out += _lead(intro.principles_lead, lang, query)
     out.append("<ol>")
     for p in intro.principles:
         out.append(f'<li class="edu-principle"><b>{_both(p.name, p.name_en, lang, query)}</b>'
                    f"{_both(p.text, p.text_en, lang, query, tag='div')}</li>")
-    out.append(f"</ol><h3>{html.escape(t('goals', lang))} ({len(intro.goals)})</h3>")
-    if intro.goals_lead is not None:
-        out.append(_both(intro.goals_lead.text, intro.goals_lead.text_en, lang, query,
-                         tag="p"))
+    out.append(f"</ol>{_h3('goals', lang, len(intro.goals))}")
+    out += _lead(intro.goals_lead, lang, query)
     out.append("<ol>")
     for g in intro.goals:
         out.append(f'<li class="edu-goal">{_both(g.text, g.text_en, lang, query, tag="div")}'
@@ -160,7 +166,7 @@ def introduction_html(plan: Plan, lang: str = "both", query: str = "") -> str:
     out.append("</ol>")
     if plan.glossary:
         plan_wide = tuple(e for e in entries(plan) if e.lessons[:1] == ("",))
-        out.append(f"<h3>{html.escape(t('glossary', lang))}</h3>")
+        out.append(_h3("glossary", lang))
         out.append(_glossary_html(plan_wide, lang, query))
     out.append(f'<div class="edu-source">{_both(info.source, info.source_en, lang, "", "p")}'
                "</div></div>")

@@ -10,6 +10,7 @@ from edu.content.model import Lesson
 from edu.content.model import Plan
 from edu.content.model import Target
 from edu.content.wording import statement
+from edu.lang import BOTH_SEP
 from edu.lang import Text
 from edu.lang import parts
 from edu.present.strings import say
@@ -48,7 +49,7 @@ def _en_wrap(text: str, indent: str = "  ") -> list[str]:
 
 def target_phrase(t: Target, lang: str) -> str:
     """The target's value phrase (:func:`edu.content.wording.statement`) in *lang*."""
-    return statement(t).get(lang, " / ")
+    return statement(t).get(lang, BOTH_SEP)
 
 
 def _counted(key: str, n: int, en: bool) -> str:
@@ -111,7 +112,8 @@ def lesson_text(plan: Plan, lesson: Lesson, lang: str = "both") -> str:
     if lesson.targets:
         out += ["", _counted("targets", len(lesson.targets), en)]
         for t in lesson.targets:
-            label = " / ".join(x for x in (t.metric if zh else "", t.metric_en if en else "") if x)
+            label = BOTH_SEP.join(
+                x for x in (t.metric if zh else "", t.metric_en if en else "") if x)
             out.append(f"  • {label}: {target_phrase(t, lang)}")
             if zh:
                 out += _cjk_wrap(f"「{t.source}」", "      ")

@@ -60,7 +60,10 @@ STRINGS = family("quiz")
 
 
 def say(key: str, lang: str, **values: object) -> str:
-    """The player's string *key* (``quiz.<key>`` in the catalogue) in *lang*, filled in."""
+    """The player's string *key* (``quiz.<key>`` in the catalogue) in *lang*, filled in.
+
+    Not :func:`edu.present.strings.say`: its ``sep`` keyword could be filled by *values*
+    (typed ``object``), which ``mypy --strict`` rejects."""
     return strings.text(f"quiz.{key}", **values).get(lang, BOTH_SEP)
 
 

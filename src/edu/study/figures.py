@@ -6,6 +6,7 @@ It lives with the study data it draws; the CJK font set-up and bar style come fr
 
 from __future__ import annotations
 
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from edu.content.model import Plan
@@ -19,6 +20,12 @@ from edu.questions.registry import kind_title
 from edu.study.stats import Dashboard
 
 
+def _empty(ax: Axes, key: str, lang: str) -> None:
+    """A panel with nothing to draw: no axes, the catalogue's *key* in its middle."""
+    ax.axis("off")
+    ax.text(0.5, 0.5, say(key, lang, sep="\n"), ha="center")
+
+
 def progress_figure(board: Dashboard, plan: Plan, lang: str = "zh") -> Figure:
     """The dashboard: accuracy by lesson and by kind, reviews per day, predicted recall."""
     setup()
@@ -30,8 +37,7 @@ def progress_figure(board: Dashboard, plan: Plan, lang: str = "zh") -> Figure:
         hbars(ax, [names.get(a.key, a.key) for a in board.by_lesson],
               [a.mean for a in board.by_lesson], PALETTE[0])
     else:
-        ax.axis("off")
-        ax.text(0.5, 0.5, say("chart.no_answers", lang, sep="\n"), ha="center")
+        _empty(ax, "chart.no_answers", lang)
     ax.set_title(say("chart.by_lesson", lang, sep="\n"))
     ax = grid[0][1]
     if board.by_kind:
@@ -47,8 +53,7 @@ def progress_figure(board: Dashboard, plan: Plan, lang: str = "zh") -> Figure:
         ax.tick_params(axis="x", labelrotation=60, labelsize=7)
         ax.spines[["top", "right"]].set_visible(False)
     else:  # an empty bar chart would draw a meaningless −0.04…0.04 axis
-        ax.axis("off")
-        ax.text(0.5, 0.5, say("chart.no_reviews", lang, sep="\n"), ha="center")
+        _empty(ax, "chart.no_reviews", lang)
     ax.set_title(say("chart.reviews", lang, sep="\n"))
     ax = grid[1][1]
     if board.retention_by_lesson:
@@ -58,7 +63,6 @@ def progress_figure(board: Dashboard, plan: Plan, lang: str = "zh") -> Figure:
         overall = f"{board.retention:.0%}" if board.retention is not None else "—"
         ax.set_title(say("chart.recall_overall", lang, overall, sep="\n"))
     else:
-        ax.axis("off")
+        _empty(ax, "chart.no_reviews", lang)
         ax.set_title(say("chart.recall", lang, sep="\n"))
-        ax.text(0.5, 0.5, say("chart.no_reviews", lang, sep="\n"), ha="center")
     return fig
