@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from edu.errors import StudyError
-from edu.study.review import RATINGS
 from edu.study.review import StudyItem
 from edu.study.review import answer
 from edu.study.review import describe_interval
 from edu.study.review import preview
 from edu.study.review import today
+from edu.study.store import RATINGS
 from edu.study.store import ProgressStore
 
 

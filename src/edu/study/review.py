@@ -20,10 +20,9 @@ from fsrs import Scheduler
 
 from edu.errors import StudyError
 from edu.ids import stable_int
+from edu.study.store import RATINGS
 from edu.study.store import ProgressStore
 from edu.study.store import Review
-
-RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 
 
 @dataclass(frozen=True, slots=True)

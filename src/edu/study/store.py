@@ -38,6 +38,9 @@ from edu.sqlitefile import open_store
 from edu.sqlitefile import schema_version
 from edu.sqlitefile import write_transaction
 
+#: The four answers to "how well did you recall it?" (FSRS ratings), by their number.
+RATINGS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+
 EXPORT_FORMAT = "edu-progress"
 EXPORT_VERSION = 1
 
@@ -185,7 +188,7 @@ class ProgressStore:
     def record_review(self, *, time: datetime, item_id: str, rating: int, due: datetime,
                       card: dict[str, Any], lesson: str = "", uid: str | None = None) -> Review:
         """Record one review and the item's new scheduler state, in one transaction."""
-        if rating not in (1, 2, 3, 4):
+        if rating not in RATINGS:
             raise StudyError(f"rating must be 1 (Again) to 4 (Easy), not {rating}")
         review = Review(uid or uuid.uuid4().hex, time, item_id, lesson, rating, due)
         with self._write() as db:
