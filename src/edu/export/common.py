@@ -163,8 +163,7 @@ def positions(q: Question) -> list[tuple[Text, Option]]:
 def tags(q: Question, quiz: Quiz) -> list[str]:
     """Tags for an LMS: ``edu``, the kind, lesson and difficulty, the question's own tags
     and the versions that hold it (``version-A``)."""
-    versions = [f"version-{v.label}" for v in quiz.versions
-                if any(x.id == q.id for x in v.questions)]
+    versions = [f"version-{label}" for label in quiz.labels_of(q.id)]
     out = ["edu", f"kind-{q.kind}", f"lesson-{q.lesson or 'none'}",
            f"difficulty-{q.difficulty}", *q.tags, *versions]
     return list(dict.fromkeys(t.replace("]", "").strip() for t in out if t.strip()))
