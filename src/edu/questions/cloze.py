@@ -54,13 +54,15 @@ UNIT_TERMS = frozenset({"周岁", "立方米", "平方米", "人次", "亩", "�
                         *(u for u in UNITS_EN if u)})
 #: A rate's base: 每万人口, 每千人口, 每百户 …
 _PER = re.compile(r"^每[十百千万亿]+[\u4e00-\u9fff]{1,2}$")
+#: A unit with 万 or 亿 before it (万吨, 亿亩): units too. A set built once, so a look-up is
+#: one hash (the generators ask about every glossary term for every candidate sentence).
+_SCALED_UNITS = frozenset(f"{m}{u}" for m in ("万", "亿") for u in UNIT_TERMS)
 
 
 def is_unit_term(term: str) -> bool:
     """Whether *term* is a unit or a unit phrase (亩, 人次, 每万人口, 每千人口): never a cloze
     blank nor a matching pair."""
-    return term in UNIT_TERMS or bool(_PER.match(term)) or any(
-        term == f"{m}{u}" for m in ("万", "亿") for u in UNIT_TERMS)
+    return term in UNIT_TERMS or bool(_PER.match(term)) or term in _SCALED_UNITS
 
 
 @lru_cache(maxsize=1)
