@@ -89,6 +89,12 @@ def label(key: str, lang: str, *args: object, sep: str = " ") -> str:
     return say(f"paper.{key}", lang, *args, sep=sep)
 
 
+def colon(lang: str) -> str:
+    """The colon after a label on a paper: full-width when Chinese is shown, ``: `` in English
+    alone."""
+    return ": " if lang == "en" else "："
+
+
 def fmt(text: Text, *args: object) -> Text:
     """*text* with ``{}`` filled in both languages."""
     return Text(text.zh.format(*args), text.en.format(*args))
