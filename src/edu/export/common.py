@@ -89,6 +89,12 @@ def label(key: str, lang: str, *args: object, sep: str = " ") -> str:
     return say(f"paper.{key}", lang, *args, sep=sep)
 
 
+def colon(lang: str) -> str:
+    """The colon after a label on a paper: full-width when Chinese is shown, ``: `` in English
+    alone."""
+    return ": " if lang == "en" else "："
+
+
 def fmt(text: Text, *args: object) -> Text:
     """*text* with ``{}`` filled in both languages."""
     return Text(text.zh.format(*args), text.en.format(*args))
@@ -163,8 +169,7 @@ def positions(q: Question) -> list[tuple[Text, Option]]:
 def tags(q: Question, quiz: Quiz) -> list[str]:
     """Tags for an LMS: ``edu``, the kind, lesson and difficulty, the question's own tags
     and the versions that hold it (``version-A``)."""
-    versions = [f"version-{v.label}" for v in quiz.versions
-                if any(x.id == q.id for x in v.questions)]
+    versions = [f"version-{label}" for label in quiz.labels_of(q.id)]
     out = ["edu", f"kind-{q.kind}", f"lesson-{q.lesson or 'none'}",
            f"difficulty-{q.difficulty}", *q.tags, *versions]
     return list(dict.fromkeys(t.replace("]", "").strip() for t in out if t.strip()))

@@ -34,7 +34,6 @@ from __future__ import annotations
 import html
 from typing import assert_never
 
-from edu.export.common import LABELS
 from edu.export.common import ExportOptions
 from edu.export.common import by_lesson
 from edu.export.common import category_root
@@ -45,7 +44,8 @@ from edu.export.common import positions
 from edu.export.common import question_name
 from edu.export.common import tags
 from edu.export.common import xml_safe
-from edu.export.keys import essay_key
+from edu.export.keys import feedback
+from edu.export.keys import general_feedback
 from edu.lang import check_lang
 from edu.lang import parts
 from edu.questions.model import ChoiceAnswer
@@ -58,8 +58,6 @@ from edu.questions.model import Question
 from edu.questions.model import Text
 from edu.questions.model import TextAnswer
 from edu.questions.model import TrueFalseAnswer
-from edu.questions.render import answer_text
-from edu.questions.render import with_source
 from edu.quiz.assembly import Quiz
 
 _GIFT_SPECIAL = str.maketrans({c: "\\" + c for c in "~=#{}:"})
@@ -80,12 +78,6 @@ def rich(text: Text, lang: str) -> str:
 def plain(text: Text, lang: str) -> str:
     """*text* for a plain-text field (matching answers): ``中文 / English``."""
     return escape(pick(text, lang).replace("\n", " "))
-
-
-def feedback(q: Question) -> tuple[Text, Text]:
-    """(feedback for a right answer, feedback for a wrong one naming the right answer)."""
-    a, wrong = answer_text(q), LABELS["incorrect"]
-    return LABELS["correct"], Text(wrong.zh.format(a.zh), wrong.en.format(a.en or a.zh))
 
 
 def weight(percent: float) -> str:
@@ -124,16 +116,6 @@ def _answers(q: Question, lang: str) -> list[str]:
             assert_never(a)
 
 
-def _general_feedback(q: Question) -> Text:
-    """The explanation; for a discussion, the model answer and rubric first."""
-    if isinstance(q.answer, EssayAnswer):
-        key = essay_key(q.answer)
-        x = with_source(q)
-        return Text("\n".join(t for t in (key.zh, x.zh) if t),
-                    "\n".join(t for t in (key.en, x.en) if t))
-    return with_source(q)
-
-
 def question_gift(q: Question, quiz: Quiz, lang: str) -> str:
     """One question as a GIFT block (comments, name, text and answers; no blank line)."""
     lines = [f"// {q.kind} ({q.shape}), lesson {q.lesson or '-'}, difficulty {q.difficulty}",
@@ -143,7 +125,7 @@ def question_gift(q: Question, quiz: Quiz, lang: str) -> str:
     if q.tags:
         lines.append(f"// tags: {', '.join(q.tags)}")
     body = [f"\t{x}" for x in _answers(q, lang)]
-    general = _general_feedback(q)
+    general = general_feedback(q)
     if general.zh or general.en:
         body.append(f"\t####{rich(general, lang)}")
     lines.append(f"::{escape(question_name(q))}::[html]{rich(q.stem, lang)} {{")

@@ -28,6 +28,7 @@ from edu.export.common import SHAPE_LABELS
 from edu.export.common import ExportOptions
 from edu.export.common import QuizInfo
 from edu.export.common import choice_letter
+from edu.export.common import colon
 from edu.export.common import label
 from edu.export.common import letter
 from edu.export.common import matching_letters
@@ -116,8 +117,7 @@ def _options(q: Question, lang: str) -> str:
 
 
 def _write_line(lang: str, unit: str = "") -> str:
-    colon = ": " if lang == "en" else "："
-    return (f'<p class="write">{_label("answer", lang)}{colon}<span class="line"></span>'
+    return (f'<p class="write">{_label("answer", lang)}{colon(lang)}<span class="line"></span>'
             f"{esc(unit)}</p>")
 
 
@@ -152,8 +152,8 @@ def _body(q: Question, lang: str) -> str:
                     f'<col class="l"><col class="o"></colgroup>{"".join(rows)}</table>')
         case OrderingAnswer():
             slots = " → ".join('<span class="short"></span>' for _ in q.options)
-            colon = ": " if lang == "en" else "："
-            return f'{_options(q, lang)}<p class="write">{_label("order", lang)}{colon}{slots}</p>'
+            return (f'{_options(q, lang)}<p class="write">{_label("order", lang)}{colon(lang)}'
+                    f"{slots}</p>")
         case _:
             assert_never(a)
 

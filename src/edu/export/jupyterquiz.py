@@ -26,8 +26,9 @@ from typing import assert_never
 from edu.export.common import LABELS
 from edu.export.common import ExportOptions
 from edu.export.common import positions
-from edu.export.gift import feedback
 from edu.export.html import esc
+from edu.export.keys import feedback
+from edu.export.keys import wrong_feedback
 from edu.lang import check_lang
 from edu.lang import parts
 from edu.questions.model import ChoiceAnswer
@@ -67,12 +68,9 @@ def _pairs(q: Question, lang: str, explanation: str,
            pairs: list[tuple[Text, Option]], options: tuple[Option, ...]) -> list[dict[str, Any]]:
     out = []
     for prompt, answer in pairs:
-        template = LABELS["incorrect"]
-        wrong = Text(template.zh.format(answer.text.zh),
-                     template.en.format(answer.text.en or answer.text.zh))
         out.append(_choice(_html(_with(q.stem, prompt), lang),
                            [(o.text, o.id == answer.id) for o in options],
-                           LABELS["correct"], wrong, explanation, lang))
+                           LABELS["correct"], wrong_feedback(answer.text), explanation, lang))
     return out
 
 

@@ -2,7 +2,9 @@
 
 ``key_answer(q)`` is the full answer (``B. 16周岁``; ``1–C 加强住房安全保障——基本生活水准权利；…``;
 ``C → A → B：…``); ``glance(questions)`` the short forms of the key's table (``B``, ``正确``,
-``3.93人``, ``1–C 2–A``, ``C→A→B``).
+``3.93人``, ``1–C 2–A``, ``C→A→B``). The LMS formats' feedback is here too, written once for
+all of them: ``feedback(q)`` (right / wrong, naming the right answer) and
+``general_feedback(q)`` (the explanation and its source; a discussion's key first).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from edu.questions.model import TrueFalseAnswer
 from edu.questions.phrasing import bare
 from edu.questions.render import answer_text
 from edu.questions.render import rubric_text
+from edu.questions.render import with_source
 
 
 def key_answer(q: Question, lang: str = "both") -> Text:
@@ -92,6 +95,29 @@ def essay_key(a: EssayAnswer) -> Text:
     m, r = LABELS["model_answer"], catalogue("paper.rubric_points", a.points)
     return Text(f"{m.zh}：{a.model.zh}\n{r.zh}：\n{rubric.zh}",
                 f"{m.en}: {a.model.en}\n{r.en}:\n{rubric.en}")
+
+
+def wrong_feedback(answer: Text) -> Text:
+    """The feedback for a wrong answer, naming the right one (*answer*)."""
+    wrong = LABELS["incorrect"]
+    return Text(wrong.zh.format(answer.zh), wrong.en.format(answer.en or answer.zh))
+
+
+def feedback(q: Question) -> tuple[Text, Text]:
+    """(feedback for a right answer, feedback for a wrong one naming the right answer)."""
+    return LABELS["correct"], wrong_feedback(answer_text(q))
+
+
+def general_feedback(q: Question) -> Text:
+    """An LMS question's general feedback: the explanation with its source
+    (:func:`~edu.questions.render.with_source`); for a discussion, the model answer and the
+    rubric (:func:`essay_key`) first."""
+    shown = with_source(q)
+    if not isinstance(q.answer, EssayAnswer):
+        return shown
+    key = essay_key(q.answer)
+    return Text("\n".join(t for t in (key.zh, shown.zh) if t),
+                "\n".join(t for t in (key.en, shown.en) if t))
 
 
 def glance(questions: Sequence[Question]) -> list[Text]:

@@ -22,6 +22,7 @@ from edu.export.common import SHAPE_LABELS
 from edu.export.common import ExportOptions
 from edu.export.common import QuizInfo
 from edu.export.common import choice_letter
+from edu.export.common import colon
 from edu.export.common import label
 from edu.export.common import letter
 from edu.export.common import matching_letters
@@ -71,11 +72,6 @@ def _label(key: str, lang: str, *args: object) -> str:
     return md(label(key, lang, *args))
 
 
-def _colon(lang: str) -> str:
-    """The colon after a label: full-width when Chinese is shown, ``:`` in English alone."""
-    return ": " if lang == "en" else "："
-
-
 def _stem(q: Question, n: int, lang: str, key: bool) -> list[str]:
     kind = md(pick(SHAPE_LABELS[q.shape], lang, " "))
     slot = ""
@@ -118,11 +114,11 @@ def _body(q: Question, lang: str, key: bool) -> list[str]:
                     f"{marks[False]} {_label('false', lang)}"]
         case NumericAnswer():
             unit = f" {md(a.unit)}" if a.unit else ""
-            return [f"{answer}{_colon(lang)}{BLANK_LINE}{unit}"]
+            return [f"{answer}{colon(lang)}{BLANK_LINE}{unit}"]
         case TextAnswer():
-            return [f"{answer}{_colon(lang)}{BLANK_LINE}"]
+            return [f"{answer}{colon(lang)}{BLANK_LINE}"]
         case EssayAnswer():
-            lines = [f"{answer}{_colon(lang)}{BLANK_LINE * 4}", *[BLANK_LINE * 5] * 5]
+            lines = [f"{answer}{colon(lang)}{BLANK_LINE * 4}", *[BLANK_LINE * 5] * 5]
             return ["\\\n".join(lines)]
         case MatchingAnswer():
             letters = matching_letters(q) if key else ["　　"] * len(q.prompts)
@@ -137,22 +133,22 @@ def _body(q: Question, lang: str, key: bool) -> list[str]:
         case OrderingAnswer():
             slots = (" → ".join(ordering_letters(q)) if key
                      else " → ".join([r"\_\_\_\_"] * len(q.options)))
-            return [*_options(q, lang), "", f"{_label('order', lang)}{_colon(lang)}{slots}"]
+            return [*_options(q, lang), "", f"{_label('order', lang)}{colon(lang)}{slots}"]
         case _:
             assert_never(a)
 
 
 def _notes(q: Question, lang: str) -> list[str]:
-    out = [f"**{_label('answer', lang)}{_colon(lang).strip()}** {_t(key_answer(q, lang), lang)}"]
+    out = [f"**{_label('answer', lang)}{colon(lang).strip()}** {_t(key_answer(q, lang), lang)}"]
     if isinstance(q.answer, TextAnswer) and len(q.answer.accepted) > 1:
-        out += ["", f"**{_label('also', lang)}{_colon(lang).strip()}** "
+        out += ["", f"**{_label('also', lang)}{colon(lang).strip()}** "
                 + "；".join(md(x) for x in q.answer.accepted[1:])]
     point = q.explanation
     if point.zh or point.en:
-        label_ = _label("explanation", lang) + _colon(lang).strip()
+        label_ = _label("explanation", lang) + colon(lang).strip()
         out += ["", f"**{label_}** {_t(point, lang, ' ')}"]
     if q.source:
-        label_ = _label("source", lang) + _colon(lang).strip()
+        label_ = _label("source", lang) + colon(lang).strip()
         out += ["", f"> **{label_}** " + "<br>".join(md(s) for s in q.source)]
     return out
 
@@ -191,7 +187,7 @@ def version_md(quiz: Quiz, v: QuizVersion, lang: str, key: bool) -> str:
         blocks.append("---")
     else:
         line = r"\_\_\_\_\_\_\_\_"
-        blocks.append("　".join(f"{_label(k, lang)}{_colon(lang)}{line}"
+        blocks.append("　".join(f"{_label(k, lang)}{colon(lang)}{line}"
                                for k in ("name", "class", "number", "date", "score")))
         shapes = [s for s in SHAPE_LABELS if any(q.shape == s for q in v.questions)]
         blocks.append("\n".join(

@@ -36,8 +36,9 @@ from edu.export.common import positions
 from edu.export.common import question_name
 from edu.export.common import tags
 from edu.export.common import xml_safe
-from edu.export.gift import feedback
 from edu.export.keys import essay_key
+from edu.export.keys import feedback
+from edu.export.keys import general_feedback
 from edu.lang import check_lang
 from edu.lang import parts
 from edu.questions.model import ChoiceAnswer
@@ -50,7 +51,6 @@ from edu.questions.model import Question
 from edu.questions.model import Text
 from edu.questions.model import TextAnswer
 from edu.questions.model import TrueFalseAnswer
-from edu.questions.render import with_source
 from edu.quiz.assembly import Quiz
 
 #: The fractions Moodle accepts for an answer (and their negatives).
@@ -168,11 +168,7 @@ def question_xml(q: Question, quiz: Quiz, lang: str) -> str:
     qtype, body = _body(q, lang)
     penalty = "1.0000000" if qtype == "truefalse" else "0" if qtype == "essay" else "0.3333333"
     grade = q.answer.points if isinstance(q.answer, EssayAnswer) else 1
-    general = with_source(q)
-    if isinstance(q.answer, EssayAnswer):
-        key = essay_key(q.answer)
-        general = Text("\n".join(t for t in (key.zh, general.zh) if t),
-                       "\n".join(t for t in (key.en, general.en) if t))
+    general = general_feedback(q)
     tag_list = "".join(f"<tag><text>{xml(t)}</text></tag>" for t in tags(q, quiz))
     return "\n".join([
         f'  <question type="{qtype}">',

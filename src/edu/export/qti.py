@@ -34,7 +34,7 @@ from edu.export.common import number
 from edu.export.common import pick
 from edu.export.common import positions
 from edu.export.common import question_name
-from edu.export.keys import essay_key
+from edu.export.keys import general_feedback
 from edu.export.moodle import html_text
 from edu.export.moodle import xml
 from edu.lang import check_lang
@@ -48,7 +48,6 @@ from edu.questions.model import Question
 from edu.questions.model import Text
 from edu.questions.model import TextAnswer
 from edu.questions.model import TrueFalseAnswer
-from edu.questions.render import with_source
 from edu.quiz.assembly import Quiz
 from edu.quiz.assembly import QuizVersion
 
@@ -165,11 +164,7 @@ def item_xml(q: Question, version: str, lang: str) -> str:
     ident = f"i{q.id}-{version}"
     feedback = ""
     general = ""
-    shown = with_source(q)
-    if isinstance(q.answer, EssayAnswer):
-        key = essay_key(q.answer)
-        shown = Text("\n".join(t for t in (key.zh, shown.zh) if t),
-                     "\n".join(t for t in (key.en, shown.en) if t))
+    shown = general_feedback(q)
     if shown.zh or shown.en:
         general = ('<respcondition continue="Yes"><conditionvar><other/></conditionvar>'
                    '<displayfeedback feedbacktype="Response" linkrefid="general_fb"/>'

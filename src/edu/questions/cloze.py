@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from edu.content.model import INTRODUCTION
@@ -54,13 +55,15 @@ UNIT_TERMS = frozenset({"周岁", "立方米", "平方米", "人次", "亩", "�
                         *(u for u in UNITS_EN if u)})
 #: A rate's base: 每万人口, 每千人口, 每百户 …
 _PER = re.compile(r"^每[十百千万亿]+[\u4e00-\u9fff]{1,2}$")
+#: A unit with 万 or 亿 before it (万吨, 亿亩): units too. A set built once, so a look-up is
+#: one hash (the generators ask about every glossary term for every candidate sentence).
+_SCALED_UNITS = frozenset(f"{m}{u}" for m in ("万", "亿") for u in UNIT_TERMS)
 
 
 def is_unit_term(term: str) -> bool:
     """Whether *term* is a unit or a unit phrase (亩, 人次, 每万人口, 每千人口): never a cloze
     blank nor a matching pair."""
-    return term in UNIT_TERMS or bool(_PER.match(term)) or any(
-        term == f"{m}{u}" for m in ("万", "亿") for u in UNIT_TERMS)
+    return term in UNIT_TERMS or bool(_PER.match(term)) or term in _SCALED_UNITS
 
 
 @lru_cache(maxsize=1)
@@ -146,12 +149,19 @@ def term_question(lesson: Lesson, term: Term,
         tags=("glossary",), refs=(item_ref("term", term.term), ref), variant="term")
 
 
+def blankable(terms: Iterable[Term]) -> tuple[Term, ...]:
+    """The *terms* a body cloze may blank (two or more characters, not a unit), longest
+    first: worked out once per bank, not per candidate sentence."""
+    return tuple(sorted((t for t in terms if len(t.term) >= 2 and not is_unit_term(t.term)),
+                        key=lambda t: -len(t.term)))
+
+
 def body_blank(sentence: str, title: str, terms: tuple[Term, ...]
                ) -> tuple[int, int, Term] | None:
-    """Where to blank *sentence*: the longest glossary term in it (whole words), not in the
-    measure's title and not a unit; ``None`` when none fits."""
-    for term in sorted(terms, key=lambda t: -len(t.term)):
-        if len(term.term) >= 2 and term.term not in title and not is_unit_term(term.term):
+    """Where to blank *sentence*: the first of *terms* (:func:`blankable`: longest first, no
+    unit) in it as whole words and not in the measure's title; ``None`` when none fits."""
+    for term in terms:
+        if term.term not in title:
             at = whole_word_at(sentence, term.term)
             if at is not None:
                 return at, at + len(term.term), term
@@ -161,8 +171,8 @@ def body_blank(sentence: str, title: str, terms: tuple[Term, ...]
 def body_question(lesson: Lesson, m: Measure, taken: set[str],
                   target_sources: set[str], terms: tuple[Term, ...], *,
                   title: str) -> Question | None:
-    """A cloze on a sentence of *m*'s body (see the module docstring): one of *terms* is
-    blanked."""
+    """A cloze on a sentence of *m*'s body (see the module docstring): one of *terms*
+    (:func:`blankable`) is blanked."""
     candidates = [x for x in sentences(m.text)
                   if 12 <= len(x) <= 90 and x not in taken
                   and not any(src in x or x in src for src in target_sources)]
@@ -208,8 +218,8 @@ def principle_question(p: Principle) -> Question:
 def generate(plan: Plan) -> list[Question]:
     """One question per principle, per blankable glossary term and per measure body."""
     out: list[Question] = []
-    glossary = tuple({t.term: t for t in (*plan.glossary, *(t for lesson in plan.lessons
-                                                             for t in lesson.terms))}.values())
+    glossary = blankable({t.term: t for t in (*plan.glossary, *(t for lesson in plan.lessons
+                                                                 for t in lesson.terms))}.values())
     for p in plan.introduction.principles:
         out.append(principle_question(p))
     for lesson in plan.lessons:

@@ -72,10 +72,6 @@ def _question(key: tuple[str, ...], lesson: str, part: str, stem: Text,
         variant=variant)
 
 
-def _in_order(items: Sequence[Text]) -> Text:
-    return Text("→".join(x.zh for x in items), " → ".join(x.en for x in items))
-
-
 def value_orders(plan: Plan) -> list[Question | None]:
     out: list[Question | None] = []
     lesson_part = {lesson.id: lesson.part for lesson in plan.lessons}

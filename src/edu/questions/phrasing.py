@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from edu.content.model import Plan
+from edu.content.model import Principle
 from edu.content.model import Target
 from edu.content.wording import predicate_en
 from edu.content.wording import statement
@@ -57,6 +58,12 @@ def target_point(t: Target) -> Text:
     s = statement(t)
     return Text(f"“{t.metric}”的目标是{s.zh}。",
                 f"The plan's target for “{t.metric_en}”: {s.en}.")
+
+
+def principle_point(p: Principle) -> Text:
+    """The explanation's point for a basic principle: ``“…”的含义是：….`` /
+    ``“…” (…) means: …`` — one wording for every kind that asks about it."""
+    return Text(f"“{p.name}”的含义是：{p.text}。", f"“{p.name_en}” ({p.name}) means: {p.text_en}")
 
 
 def ask_target(t: Target, title: str) -> Text:

@@ -36,6 +36,7 @@ from edu.questions.phrasing import cite
 from edu.questions.phrasing import explain
 from edu.questions.phrasing import item_ref
 from edu.questions.phrasing import option
+from edu.questions.phrasing import principle_point
 
 KIND = "recall"
 _OPTIONS = 4
@@ -68,8 +69,7 @@ def _principles(principles: Sequence[Principle], goals: Sequence[Goal],
     out: list[Question | None] = []
     for p in principles:
         rest = [x for x in principles if x.id != p.id]
-        point = Text(f"“{p.name}”的含义是：{p.text}。",
-                     f"“{p.name_en}” ({p.name}) means: {p.text_en}")
+        point = principle_point(p)
         refs = (item_ref("principle", p.id),)
         out.append(_question(
             ("principle-name", p.id),

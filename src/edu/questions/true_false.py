@@ -41,6 +41,7 @@ from edu.questions.phrasing import cite
 from edu.questions.phrasing import claim
 from edu.questions.phrasing import explain
 from edu.questions.phrasing import item_ref
+from edu.questions.phrasing import principle_point
 from edu.questions.phrasing import target_point
 
 KIND = "true_false"
@@ -80,8 +81,7 @@ def target_question(t: Target, part: str, pool: list[float], sibling_values: lis
 def principle_questions(principles: tuple[Principle, ...]) -> list[Question]:
     out: list[Question] = []
     for i, p in enumerate(principles):
-        point = Text(f"“{p.name}”的含义是：{p.text}。",
-                     f"“{p.name_en}” ({p.name}) means: {p.text_en}")
+        point = principle_point(p)
         refs = (item_ref("principle", p.id),)
 
         def claim(x: Principle, p: Principle = p) -> Text:

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import field
 from dataclasses import replace
 from typing import TypeVar
 
@@ -55,20 +56,36 @@ class QuizVersion:
 
 @dataclass(frozen=True, slots=True)
 class Quiz:
-    """The versions of a quiz and what was asked for (``seed`` when known)."""
+    """The versions of a quiz and what was asked for (``seed`` when known).
+
+    The distinct questions and which versions hold each are worked out once, when the quiz
+    is made (every export asks for them, per question)."""
 
     spec: QuizSpec
     versions: tuple[QuizVersion, ...]
     seed: int | None = None
+    _labels: dict[str, tuple[str, ...]] = field(init=False, compare=False, repr=False)
+    _distinct: tuple[Question, ...] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        seen: dict[str, Question] = {}
+        labels: dict[str, list[str]] = {}
+        for version in self.versions:
+            for q in version.questions:
+                seen.setdefault(q.id, q)
+            for qid in dict.fromkeys(q.id for q in version.questions):
+                labels.setdefault(qid, []).append(version.label)
+        object.__setattr__(self, "_distinct", tuple(seen.values()))
+        object.__setattr__(self, "_labels", {k: tuple(v) for k, v in labels.items()})
 
     @property
     def questions(self) -> tuple[Question, ...]:
         """Every distinct question, in the order first met (version A first)."""
-        seen: dict[str, Question] = {}
-        for version in self.versions:
-            for q in version.questions:
-                seen.setdefault(q.id, q)
-        return tuple(seen.values())
+        return self._distinct
+
+    def labels_of(self, question_id: str) -> tuple[str, ...]:
+        """The labels of the versions that hold *question_id*, in version order."""
+        return self._labels.get(question_id, ())
 
 
 def fact(q: Question) -> str:
