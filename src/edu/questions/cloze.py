@@ -115,7 +115,7 @@ def _blank(sentence: str, start: int, end: int) -> str:
     return f"{sentence[:start]}{BLANK}{sentence[end:]}"
 
 
-def _lesson_sentences(lesson: Lesson) -> list[tuple[str, str]]:
+def lesson_sentences(lesson: Lesson) -> list[tuple[str, str]]:
     """(sentence, study-item id) for the lead and every measure of *lesson*."""
     out = [(s, item_ref("lesson", lesson.id)) for s in sentences(lesson.lead)]
     for m in lesson.measures:
@@ -224,7 +224,7 @@ def generate(plan: Plan) -> list[Question]:
         out.append(principle_question(p))
     for lesson in plan.lessons:
         target_sources = {t.source for t in lesson.targets}
-        pieces = _lesson_sentences(lesson) if lesson.terms else []
+        pieces = lesson_sentences(lesson) if lesson.terms else []
         # sentences that state a target come last: their figure is asked three ways already
         pieces.sort(key=lambda p: any(src in p[0] for src in target_sources))
         taken: set[str] = set()

@@ -22,6 +22,9 @@ from edu.content.model import Plan
 from edu.content.model import Term
 from edu.content.wording import sentences
 from edu.ids import stable_id
+from edu.questions.cloze import is_unit_term
+from edu.questions.cloze import lesson_sentences
+from edu.questions.cloze import whole_word_at
 from edu.questions.model import OVERVIEW
 from edu.questions.model import MatchingAnswer
 from edu.questions.model import Option
@@ -108,9 +111,6 @@ def measure_matchings(plan: Plan) -> list[Question]:
 def _term_pairs(terms: Sequence[Term], pieces: Sequence[str]) -> list[tuple[Term, str]]:
     """Each term with the first sentence holding it as whole words (jieba's boundaries, so
     年 is not found in 青年人); units, terms without such a sentence, or repeated, drop."""
-    from edu.questions.cloze import is_unit_term
-    from edu.questions.cloze import whole_word_at
-
     out: list[tuple[Term, str]] = []
     seen_en: set[str] = set()
     for term in terms:
@@ -166,8 +166,7 @@ def plan_sentences(plan: Plan) -> list[str]:
 def term_matchings(plan: Plan) -> list[Question]:
     out = []
     for lesson in plan.lessons:
-        pieces = [*sentences(lesson.lead),
-                  *(s for m in lesson.measures for s in sentences(m.source))]
+        pieces = [s for s, _ in lesson_sentences(lesson)]
         out.extend(_term_questions(
             lesson.id, lesson.id, lesson.part,
             Text(f"“{lesson.title}”一节", f"the section “{lesson.title_en}”"),
