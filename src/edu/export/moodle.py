@@ -23,6 +23,7 @@ Versions are not repeated (Moodle shuffles).
 
 from __future__ import annotations
 
+import html
 from typing import assert_never
 
 from edu.export.common import LABELS
@@ -60,14 +61,13 @@ MOODLE_FRACTIONS = (100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.3333
 
 def xml(text: str) -> str:
     """*text* escaped for XML content and attributes."""
-    return (xml_safe(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;"))
+    return html.escape(xml_safe(text), quote=False).replace('"', "&quot;")
 
 
 def html_text(text: Text, lang: str) -> str:
     """*text* as HTML paragraphs, one per language."""
     def para(code: str, t: str) -> str:
-        body = xml_safe(t).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        body = html.escape(xml_safe(t), quote=False)
         attr = ' lang="en"' if code == "en" else ""
         return f"<p{attr}>{body.replace(chr(10), '<br>')}</p>"
     return "".join(para(code, t) for code, t in parts(text, lang))
