@@ -92,10 +92,10 @@ def open_session(store: ClassStore, questions: Sequence[Question] | None, *, tit
 
     *questions* may be ``None`` only when a session is to be resumed.
     """
-    latest = store.latest()
-    if latest is not None and latest.status != "ended" and not new:
+    latest = store.unfinished()
+    if latest is not None and not new:
         return LiveSession(store, latest), True
-    if latest is not None and latest.status != "ended":
+    if latest is not None:
         LiveSession(store, latest).end()
     if not questions:
         raise UsageError("no session to resume in the class store: give --quiz or --lessons")

@@ -306,9 +306,8 @@ def class_session(*, lessons: str | None = None, kinds: str | None = None, n: in
     from edu.quiz.spec import parse_list
 
     store = ClassStore.open(db)
-    latest = store.latest()
     questions, title = None, ""
-    if new or latest is None or latest.status == "ended":
+    if new or store.unfinished() is None:
         questions, title = pick_questions(
             quiz=quiz, lessons=parse_list(lessons), kinds=parse_list(kinds), n=n,
             seed=random.randrange(2**31) if seed is None else seed)
@@ -351,8 +350,8 @@ class ClassLauncher:
         start.on_click(lambda _: self._start(new=True))
         buttons: list[w.Widget] = [start]
         with ClassStore.open(db) as store:
-            latest = store.latest()
-        if latest is not None and latest.status != "ended":
+            latest = store.unfinished()
+        if latest is not None:
             resume = w.Button(description=say("class_resume", "both", latest.id, sep=" · "),
                               layout=w.Layout(width="auto", height="3em"))
             resume.on_click(lambda _: self._start(new=False))

@@ -70,6 +70,7 @@ def _check(args: Args) -> None:
 
 def serve(args: Args) -> int:
     from edu.errors import UsageError
+    from edu.live.server import bind
     from edu.live.server import open_session
     from edu.live.server import pick_questions
     from edu.live.server import serve_forever
@@ -82,16 +83,13 @@ def serve(args: Args) -> int:
                          "--seed")
     n = whole_number(args.n, "--n", 1, 500) if args.n else 10
     seed = None if args.seed is None else whole_number(args.seed, "--seed", 0, 2**63)
-    from edu.live.server import bind
-
     sock = bind(args.ip, port)  # a bad address or a taken port fails before any work
     store = ClassStore.open(args.db)
-    latest = store.latest()
-    resuming = latest is not None and latest.status != "ended" and not args.new
+    resuming = None if args.new else store.unfinished()
     questions, title = None, ""
-    if resuming:
+    if resuming is not None:
         if args.quiz or args.lessons or args.kinds or args.n or args.seed is not None:
-            print(f"edu class: resuming session {latest.id if latest else ''} (the quiz "
+            print(f"edu class: resuming session {resuming.id} (the quiz "
                   "options are ignored; pass --new to start another)", file=sys.stderr)
     else:
         chosen = seed
