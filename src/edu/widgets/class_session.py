@@ -327,23 +327,15 @@ class ClassLauncher:
     def __init__(self, *, db: str | Path | None = None, lang: str = "both",
                  host: str = LOOPBACK, port: int = 0, out_dir: str | Path = "exports",
                  auto_refresh: bool = True) -> None:
-        import random
-
         from edu.content import load_plan
-        from edu.questions.bank import load_bank
-        from edu.questions.model import Text
-        from edu.sessions.builder import BuilderSession
-        from edu.widgets.builder import BuilderView
+        from edu.widgets.builder import plan_builder
 
         self.options: dict[str, Any] = {"db": db, "lang": lang, "host": host, "port": port,
                                         "out_dir": out_dir, "auto_refresh": auto_refresh}
         plan = load_plan()
-        rng = random.Random()
-        self.builder = BuilderSession(load_bank(plan=plan), seed=rng.randrange(1, 1_000_000),
-                                      out_dir=out_dir,
-                                      title=Text(plan.info.title, plan.info.title_en))
+        self.builder_view = plan_builder(plan, out_dir=out_dir)
+        self.builder = self.builder_view.session
         self.title = plan.info.title
-        self.builder_view = BuilderView(self.builder, rng=rng)
         self.view: ClassSessionView | None = None
         start = w.Button(description=say("class_start", "both", sep=" · "),
                          button_style="primary", layout=w.Layout(width="auto", height="3em"))
