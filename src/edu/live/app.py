@@ -322,8 +322,11 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
         return StreamingResponse(stream(), media_type="text/event-stream",
                                  headers={**NO_STORE, "X-Accel-Buffering": "no"})
 
+    catalogue = JSONResponse(page_strings()).body  # the catalogue is frozen: serialised once
+
     async def strings(request: Request) -> Response:
-        return JSONResponse(page_strings(), headers={"Cache-Control": "no-cache"})
+        return Response(catalogue, media_type="application/json",
+                        headers={"Cache-Control": "no-cache"})
 
     def static(name: str) -> Handler:
         async def serve(request: Request) -> Response:
