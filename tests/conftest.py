@@ -54,3 +54,12 @@ def run_edu(tmp_path: Path) -> RunEdu:
                               cwd=cwd or tmp_path, env=env, timeout=120, check=False)
 
     return run
+
+
+def private_kernel_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep a notebook kernel's Jupyter, IPython and matplotlib state, and the progress store,
+    in *tmp_path* (the ``kernel_env`` fixtures of the notebook tests)."""
+    for name in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR", "IPYTHONDIR",
+                 "MPLCONFIGDIR"):
+        monkeypatch.setenv(name, str(tmp_path / name.lower()))
+    monkeypatch.setenv("EDU_PROGRESS_DB", str(tmp_path / "progress.sqlite3"))

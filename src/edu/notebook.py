@@ -24,7 +24,6 @@ import ipywidgets as w
 
 from edu.content import load_plan
 from edu.present.strings import t
-from edu.questions import Text
 from edu.questions import load_bank
 from edu.study.store import ProgressStore
 
@@ -187,14 +186,9 @@ def quiz() -> w.Widget:
 
 def quiz_builder(out_dir: str = "exports") -> w.Widget:
     """04 (instructors, JupyterLab only): assemble, preview and export quizzes to *out_dir*."""
-    from edu.sessions.builder import BuilderSession
-    from edu.widgets.builder import BuilderView
+    from edu.widgets.builder import plan_builder
 
-    plan = load_plan()
-    rng = random.Random()
-    session = BuilderSession(load_bank(plan=plan), seed=rng.randrange(1, 1_000_000),
-                             out_dir=out_dir, title=Text(plan.info.title, plan.info.title_en))
-    return BuilderView(session, rng=rng).widget
+    return plan_builder(load_plan(), out_dir=out_dir).widget
 
 
 def review(new_per_day: int = 20) -> w.Widget:

@@ -15,6 +15,7 @@ import pytest
 from nbclient import NotebookClient
 
 from tests.conftest import ROOT
+from tests.conftest import private_kernel_state
 
 NOTEBOOK = ROOT / "notebooks" / "07-class.ipynb"
 
@@ -22,10 +23,7 @@ NOTEBOOK = ROOT / "notebooks" / "07-class.ipynb"
 @pytest.fixture
 def kernel_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Jupyter, IPython and the stores in a temp dir; the kernel imports this checkout."""
-    for name in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR", "IPYTHONDIR",
-                 "MPLCONFIGDIR"):
-        monkeypatch.setenv(name, str(tmp_path / name.lower()))
-    monkeypatch.setenv("EDU_PROGRESS_DB", str(tmp_path / "progress.sqlite3"))
+    private_kernel_state(tmp_path, monkeypatch)
     monkeypatch.setenv("EDU_CLASS_DB", str(tmp_path / "class.sqlite3"))
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
         [str(ROOT / "src"), *filter(None, [os.environ.get("PYTHONPATH")])]))

@@ -9,6 +9,7 @@ import pytest
 from nbclient import NotebookClient
 
 from tests.conftest import ROOT
+from tests.conftest import private_kernel_state
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
@@ -16,10 +17,7 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 @pytest.fixture
 def kernel_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep Jupyter, IPython and matplotlib state in a temp dir."""
-    for name in ("JUPYTER_CONFIG_DIR", "JUPYTER_DATA_DIR", "JUPYTER_RUNTIME_DIR", "IPYTHONDIR",
-                 "MPLCONFIGDIR"):
-        monkeypatch.setenv(name, str(tmp_path / name.lower()))
-    monkeypatch.setenv("EDU_PROGRESS_DB", str(tmp_path / "progress.sqlite3"))
+    private_kernel_state(tmp_path, monkeypatch)
 
 
 def _texts(nb: nbformat.NotebookNode) -> list[str]:

@@ -161,27 +161,30 @@ class SecurityHeaders:
         await self.app(scope, receive, wrapped)
 
 
-def _error(status: int, reason: str, key: str | None = None) -> JSONResponse:
+#: What every API reply says about caching: never keep it.
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+def _refused(exc: ApiError) -> JSONResponse:
     """``{"error": reason}``, and ``"key"``: the student page's name of the catalogue entry
     that says it (``class_`` dropped, as in ``/strings.json``) when there is one."""
-    body = {"error": " ".join(reason.split())}
-    if key is not None:
-        body["key"] = key.removeprefix("class_")
-    return JSONResponse(body, status_code=status, headers={"Cache-Control": "no-store"})
+    body = {"error": " ".join(exc.reason.split())}
+    if exc.key is not None:
+        body["key"] = exc.key.removeprefix("class_")
+    return JSONResponse(body, status_code=exc.status, headers=NO_STORE)
 
 
 def _ok(body: Any) -> JSONResponse:
-    return JSONResponse(body, headers={"Cache-Control": "no-store"})
+    return JSONResponse(body, headers=NO_STORE)
 
 
 def _ok_text(body: Callable[[], str]) -> Response:
     """The JSON text *body* makes (serialised once and cached by the session), or the
     refusal it raises."""
     try:
-        return Response(body(), media_type="application/json",
-                        headers={"Cache-Control": "no-store"})
+        return Response(body(), media_type="application/json", headers=NO_STORE)
     except ApiError as exc:
-        return _error(exc.status, exc.reason, exc.key)
+        return _refused(exc)
 
 
 def bearer(request: Request) -> str | None:
@@ -243,7 +246,7 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
             try:
                 return _ok(await handler(request))
             except ApiError as exc:
-                return _error(exc.status, exc.reason, exc.key)
+                return _refused(exc)
 
         return endpoint
 
@@ -306,7 +309,7 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
         try:
             student = session.student(bearer(request))
         except ApiError as exc:
-            return _error(exc.status, exc.reason, exc.key)
+            return _refused(exc)
 
         async def stream() -> AsyncIterator[str]:
             while not notes.closed:
@@ -317,11 +320,13 @@ def create_app(session: LiveSession, notifier: Notifier | None = None) -> ASGIAp
                         yield ": keep-alive\n\n"
 
         return StreamingResponse(stream(), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-store",
-                                          "X-Accel-Buffering": "no"})
+                                 headers={**NO_STORE, "X-Accel-Buffering": "no"})
+
+    catalogue = JSONResponse(page_strings()).body  # the catalogue is frozen: serialised once
 
     async def strings(request: Request) -> Response:
-        return JSONResponse(page_strings(), headers={"Cache-Control": "no-cache"})
+        return Response(catalogue, media_type="application/json",
+                        headers={"Cache-Control": "no-cache"})
 
     def static(name: str) -> Handler:
         async def serve(request: Request) -> Response:

@@ -92,10 +92,10 @@ def open_session(store: ClassStore, questions: Sequence[Question] | None, *, tit
 
     *questions* may be ``None`` only when a session is to be resumed.
     """
-    latest = store.latest()
-    if latest is not None and latest.status != "ended" and not new:
+    latest = store.unfinished()
+    if latest is not None and not new:
         return LiveSession(store, latest), True
-    if latest is not None and latest.status != "ended":
+    if latest is not None:
         LiveSession(store, latest).end()
     if not questions:
         raise UsageError("no session to resume in the class store: give --quiz or --lessons")
@@ -183,28 +183,26 @@ def warning_for(host: str, port: int) -> Text | None:
     return text("class_host_warning", host=host, port=port)
 
 
-def _config(app: Any) -> Any:
+def _uvicorn(session: LiveSession, notifier: Notifier) -> Any:
+    """The uvicorn server of *session*'s app (:func:`create_app`), whose streams *notifier*
+    wakes: the one set-up of the foreground and the background server."""
     import uvicorn
 
-    return uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
-                          timeout_graceful_shutdown=2, server_header=False,
-                          timeout_keep_alive=30, backlog=2048)
+    return uvicorn.Server(uvicorn.Config(
+        create_app(session, notifier), log_level="warning", access_log=False, lifespan="off",
+        timeout_graceful_shutdown=2, server_header=False, timeout_keep_alive=30, backlog=2048))
 
 
 def serve_forever(session: LiveSession, sock: socket.socket) -> None:
     """Serve *session* on *sock* (from :func:`bind`) in the foreground until Ctrl-C; the first
     stdout line is :meth:`Started.line`."""
-    import uvicorn
-
     info = started(session, sock)
     warning = host_warning(sock)
     if warning:
         for lang in ("zh", "en"):
             print(f"edu class: warning: {warning.get(lang)}", file=sys.stderr)
     print(info.line(), flush=True)
-    notifier = Notifier()
-    server = uvicorn.Server(_config(create_app(session, notifier)))
-    server.run(sockets=[sock])
+    _uvicorn(session, Notifier()).run(sockets=[sock])
 
 
 class LiveServer:
@@ -215,8 +213,6 @@ class LiveServer:
     """
 
     def __init__(self, session: LiveSession, host: str = LOOPBACK, port: int = 0) -> None:
-        import uvicorn
-
         self.session = session
         self.sock = bind(host, port)
         self.info = started(session, self.sock)
@@ -225,7 +221,7 @@ class LiveServer:
         self.port = int(self.sock.getsockname()[1])
         self.base_url = f"http://{self.sock.getsockname()[0]}:{self.port}"
         self.notifier = Notifier()
-        self._server = uvicorn.Server(_config(create_app(session, self.notifier)))
+        self._server = _uvicorn(session, self.notifier)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread = threading.Thread(target=self._run, name="edu-class-server", daemon=True)
 

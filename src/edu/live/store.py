@@ -218,6 +218,12 @@ class ClassStore:
         rows = self._read("SELECT * FROM sessions ORDER BY created DESC, rowid DESC LIMIT 1")
         return _session(rows[0]) if rows else None
 
+    def unfinished(self) -> SessionRow | None:
+        """The latest session when it has not ended: the one a server resumes
+        (:func:`edu.live.server.open_session`), else ``None``."""
+        latest = self.latest()
+        return latest if latest is not None and latest.status != "ended" else None
+
     def sessions(self) -> list[SessionRow]:
         return [_session(r) for r in self._read("SELECT * FROM sessions ORDER BY created")]
 

@@ -14,15 +14,18 @@ from typing import Any
 
 import ipywidgets as w
 
+from edu.content.model import Plan
 from edu.errors import EduError
 from edu.present.strings import lang_options
 from edu.present.strings import say
 from edu.questions.bank import Bank
+from edu.questions.bank import load_bank
 from edu.questions.model import KINDS
 from edu.questions.model import EssayAnswer
 from edu.questions.model import MatchingAnswer
 from edu.questions.model import NumericAnswer
 from edu.questions.model import Question
+from edu.questions.model import Text
 from edu.questions.registry import KIND_INFO
 from edu.questions.render import answer_text
 from edu.quiz.assembly import Quiz
@@ -262,3 +265,14 @@ class BuilderView:
         written = list(dict.fromkeys(written))
         self.links.value = problems + links_html(written, self.link_base)
         return written
+
+
+def plan_builder(plan: Plan, *, out_dir: Path | str = "exports",
+                 rng: random.Random | None = None) -> BuilderView:
+    """The builder over *plan*'s question bank, titled with the plan, at a random seed: what
+    notebook 04 and the class launcher (:class:`edu.widgets.class_session.ClassLauncher`)
+    show. *rng* (default: a fresh one) draws the seed and every later "new seed"."""
+    rng = random.Random() if rng is None else rng
+    session = BuilderSession(load_bank(plan=plan), seed=rng.randrange(1, 1_000_000),
+                             out_dir=out_dir, title=Text(plan.info.title, plan.info.title_en))
+    return BuilderView(session, rng=rng)

@@ -38,18 +38,23 @@ def _targets(targets: Sequence[Target], lang: str) -> str:
     return _say(zh + "。", en + ".", lang)
 
 
+def _targets_alt(key: str, plan: Plan, lesson: str | None, percent: bool, lang: str) -> str:
+    """The targets of *lesson* (or of the plan) in per cent, or in other units, under the
+    catalogue entry *key* (which takes their count)."""
+    ts = [t for t in plan.targets
+          if (t.unit == "%") == percent and (lesson is None or t.lesson == lesson)]
+    head = text(key, len(ts))
+    return f"{_say(head.zh + '：', head.en + ':', lang)} {_targets(ts, lang)}"
+
+
 def percentage_alt(plan: Plan, lesson: str | None, lang: str) -> str:
     """The percentage-target chart of *lesson* (or of the plan) in words."""
-    ts = [t for t in plan.targets if t.unit == "%" and (lesson is None or t.lesson == lesson)]
-    head = text("chart.percentage_alt", len(ts))
-    return f"{_say(head.zh + '：', head.en + ':', lang)} {_targets(ts, lang)}"
+    return _targets_alt("chart.percentage_alt", plan, lesson, True, lang)
 
 
 def count_alt(plan: Plan, lesson: str | None, lang: str) -> str:
     """The chart of targets in other units (counts, years, areas …) in words."""
-    ts = [t for t in plan.targets if t.unit != "%" and (lesson is None or t.lesson == lesson)]
-    head = text("chart.counts_alt", len(ts))
-    return f"{_say(head.zh + '：', head.en + ':', lang)} {_targets(ts, lang)}"
+    return _targets_alt("chart.counts_alt", plan, lesson, False, lang)
 
 
 def per_lesson_alt(plan: Plan, lang: str) -> str:

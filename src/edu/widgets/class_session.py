@@ -306,9 +306,8 @@ def class_session(*, lessons: str | None = None, kinds: str | None = None, n: in
     from edu.quiz.spec import parse_list
 
     store = ClassStore.open(db)
-    latest = store.latest()
     questions, title = None, ""
-    if new or latest is None or latest.status == "ended":
+    if new or store.unfinished() is None:
         questions, title = pick_questions(
             quiz=quiz, lessons=parse_list(lessons), kinds=parse_list(kinds), n=n,
             seed=random.randrange(2**31) if seed is None else seed)
@@ -328,31 +327,23 @@ class ClassLauncher:
     def __init__(self, *, db: str | Path | None = None, lang: str = "both",
                  host: str = LOOPBACK, port: int = 0, out_dir: str | Path = "exports",
                  auto_refresh: bool = True) -> None:
-        import random
-
         from edu.content import load_plan
-        from edu.questions.bank import load_bank
-        from edu.questions.model import Text
-        from edu.sessions.builder import BuilderSession
-        from edu.widgets.builder import BuilderView
+        from edu.widgets.builder import plan_builder
 
         self.options: dict[str, Any] = {"db": db, "lang": lang, "host": host, "port": port,
                                         "out_dir": out_dir, "auto_refresh": auto_refresh}
         plan = load_plan()
-        rng = random.Random()
-        self.builder = BuilderSession(load_bank(plan=plan), seed=rng.randrange(1, 1_000_000),
-                                      out_dir=out_dir,
-                                      title=Text(plan.info.title, plan.info.title_en))
+        self.builder_view = plan_builder(plan, out_dir=out_dir)
+        self.builder = self.builder_view.session
         self.title = plan.info.title
-        self.builder_view = BuilderView(self.builder, rng=rng)
         self.view: ClassSessionView | None = None
         start = w.Button(description=say("class_start", "both", sep=" · "),
                          button_style="primary", layout=w.Layout(width="auto", height="3em"))
         start.on_click(lambda _: self._start(new=True))
         buttons: list[w.Widget] = [start]
         with ClassStore.open(db) as store:
-            latest = store.latest()
-        if latest is not None and latest.status != "ended":
+            latest = store.unfinished()
+        if latest is not None:
             resume = w.Button(description=say("class_resume", "both", latest.id, sep=" · "),
                               layout=w.Layout(width="auto", height="3em"))
             resume.on_click(lambda _: self._start(new=False))

@@ -70,6 +70,7 @@ def _check(args: Args) -> None:
 
 def serve(args: Args) -> int:
     from edu.errors import UsageError
+    from edu.live.server import bind
     from edu.live.server import open_session
     from edu.live.server import pick_questions
     from edu.live.server import serve_forever
@@ -82,16 +83,13 @@ def serve(args: Args) -> int:
                          "--seed")
     n = whole_number(args.n, "--n", 1, 500) if args.n else 10
     seed = None if args.seed is None else whole_number(args.seed, "--seed", 0, 2**63)
-    from edu.live.server import bind
-
     sock = bind(args.ip, port)  # a bad address or a taken port fails before any work
     store = ClassStore.open(args.db)
-    latest = store.latest()
-    resuming = latest is not None and latest.status != "ended" and not args.new
+    resuming = None if args.new else store.unfinished()
     questions, title = None, ""
-    if resuming:
+    if resuming is not None:
         if args.quiz or args.lessons or args.kinds or args.n or args.seed is not None:
-            print(f"edu class: resuming session {latest.id if latest else ''} (the quiz "
+            print(f"edu class: resuming session {resuming.id} (the quiz "
                   "options are ignored; pass --new to start another)", file=sys.stderr)
     else:
         chosen = seed
@@ -131,8 +129,7 @@ def results(args: Args) -> int:
     fmt = fmt if fmt in FORMATS or args.format else "json"
     if fmt not in FORMATS:
         raise UsageError(f"--format {fmt}: use one of {', '.join(FORMATS)}")
-    if fmt == "xlsx" and args.output == "-":
-        raise UsageError("--format xlsx: give a file with -o (a workbook is not text)")
+    # a workbook to standard output is refused by _check, before the store is opened
     with ClassStore.open(path) as store:
         if args.list:
             lines = [f"{s.id}  {s.created}  {s.status:<8}  {len(store.students(s.id)):>4} "

@@ -289,9 +289,9 @@
 
   function reveal(view, state) {
     var q = state.question, r = state.result;
-    var cls = !r ? "wrong" : r.correct ? "right" : r.score > 0 ? "partly" : "wrong";
-    var msg = !r ? t("no_answer") : r.correct ? t("right") : r.score > 0 ? t("partly") : t("wrong");
-    view.appendChild(el("p", { "class": "result " + cls }, msg));
+    var key = !r ? "no_answer" : r.correct ? "right" : r.score > 0 ? "partly" : "wrong";
+    var msg = t(key);
+    view.appendChild(el("p", { "class": "result " + (r ? key : "wrong") }, msg));
     say(msg);
     var box = function (title, text, source) {
       if (!text) return;
