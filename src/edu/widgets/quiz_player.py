@@ -23,6 +23,7 @@ import os
 import random
 from collections.abc import Callable
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qs
@@ -346,8 +347,7 @@ class QuizPlayer:
             self.view.set_lang(lang)
 
     def _count(self) -> None:
-        spec = QuizSpec(count=1, lessons=self.spec().lessons, kinds=self.spec().kinds)
-        n = len(matching(self.bank, spec))
+        n = len(matching(self.bank, replace(self.spec(), count=1)))  # any count matches
         lang = str(self.lang.value)
         self.matches.value = "&emsp;" + html.escape(strings.say("matches", lang, n, sep=" · "))
 
